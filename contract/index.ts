@@ -1,0 +1,7 @@
+export * from './common';
+export * from './theme';
+export * from './asset';
+export * from './brand';
+export * from './organization';
+export * from './user';
+export * from './paths';

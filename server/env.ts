@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** The only reader of process.env on the server side. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(5173),
+  HOST: z.string().optional(),
+  SANDBOX_DB: z.string().default('.data/sandbox.db'),
+  SANDBOX_FILES: z.string().optional(),
+  NEXTDOCS_API_KEY: z
+    .string()
+    .regex(/^nxd_[A-Za-z0-9_-]{8,200}$/, 'NEXTDOCS_API_KEY must look like nxd_… (8+ URL-safe characters)')
+    .optional(),
+  NEXTDOCS_API_URL: z.url().optional(),
+  SANDBOX_FAULTS: z.string().optional(),
+  SANDBOX_RATE_LIMIT: z.string().optional(),
+  SANDBOX_FETCH_ALLOW_HOSTS: z.string().optional(),
+  SANDBOX_FETCH_CA: z.string().optional(),
+  PUBLIC_URL: z.url().optional(),
+  LOG_REQUESTS: z.enum(['0', '1']).default('1'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));
+  const result = EnvSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export function listEnv(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,54 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { z } from 'zod';
+import { ERROR_CODES, type ErrorDetail, type ErrorStatus } from '../../contract/common.ts';
+
+/** An error that maps to the contract's error envelope. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ErrorStatus,
+    message: string,
+    readonly details?: ErrorDetail[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}
+
+export const apiError = (status: ErrorStatus, message: string, details?: ErrorDetail[]) =>
+  new ApiError(status, message, details);
+export const notFound = (what = 'resource') => new ApiError(404, `The requested ${what} was not found.`);
+export const forbidden = () => new ApiError(403, 'Access denied.');
+
+export function envelope(status: ErrorStatus, message: string, extra: Partial<{ details: ErrorDetail[]; request_id: string }> = {}) {
+  return { error: { code: ERROR_CODES[status], message, ...extra } };
+}
+
+export function zodDetails(error: z.ZodError): ErrorDetail[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(root)',
+    message: issue.message,
+  }));
+}
+
+export function validationError(error: z.ZodError, prefix?: string): ApiError {
+  const details = zodDetails(error).map((d) => (prefix ? { ...d, path: `${prefix}.${d.path}`.replace('.(root)', '') } : d));
+  return new ApiError(400, 'Request validation failed.', details);
+}
+
+/** One error handler for the whole app (G7): known errors to their envelope, the rest to a generic 500. */
+export function handleError(err: unknown, c: Context, log: (line: string) => void): Response {
+  const requestId = (c.get('requestId' as never) as string | undefined) ?? 'unknown';
+  if (err instanceof ApiError) {
+    const body = envelope(err.status, err.message, err.details ? { details: err.details } : {});
+    return c.json(body, err.status, err.headers);
+  }
+  if (err instanceof HTTPException && err.status < 500) {
+    const status = (err.status in ERROR_CODES ? err.status : 400) as ErrorStatus;
+    return c.json(envelope(status, err.message || 'Bad request.'), status);
+  }
+  // Only the request id and the error's class go to the log: never bodies, headers or keys.
+  const name = err instanceof Error ? err.name : typeof err;
+  log(`error request_id=${requestId} ${name}: ${err instanceof Error ? err.message.slice(0, 200) : ''}`);
+  return c.json(envelope(500, 'An unexpected error occurred.', { request_id: requestId }), 500);
+}

@@ -1,0 +1,34 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type Database from 'better-sqlite3';
+
+export const KEY_PATTERN = /^nxd_[A-Za-z0-9_-]{8,200}$/;
+
+export function hashKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+export function generateKey(): string {
+  return `nxd_${randomBytes(24).toString('base64url')}`;
+}
+
+/** Stores only the digest; returns nothing secret to log. */
+export function storeKey(db: Database.Database, userId: string, key: string, label: string, now: string): void {
+  db.prepare(
+    'INSERT INTO api_keys (user_id, key_hash, label, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(key_hash) DO UPDATE SET user_id = excluded.user_id, revoked_at = NULL',
+  ).run(userId, hashKey(key), label, now);
+}
+
+export function revokeKeysWithLabel(db: Database.Database, userId: string, label: string, now: string): void {
+  db.prepare('UPDATE api_keys SET revoked_at = ? WHERE user_id = ? AND label = ? AND revoked_at IS NULL').run(now, userId, label);
+}
+
+/** Looks the key up by digest on every request, so keys created by the CLI work while the server runs. */
+export function findKeyUser(db: Database.Database, key: string): string | null {
+  const digest = hashKey(key);
+  const row = db.prepare('SELECT user_id, key_hash FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL').get(digest) as
+    | { user_id: string; key_hash: string }
+    | undefined;
+  if (!row) return null;
+  // The index lookup already matched; the constant-time comparison keeps the final check free of early exits.
+  return timingSafeEqual(Buffer.from(row.key_hash), Buffer.from(digest)) ? row.user_id : null;
+}

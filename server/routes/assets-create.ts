@@ -1,0 +1,89 @@
+import type { Context } from 'hono';
+import { AssetCreate, type Asset } from '../../contract/asset.ts';
+import type { AppDeps } from '../app.ts';
+import { ASSET_SQL, dedupeTags, defaultAssetName, fileKeyFor, inferAssetType } from '../lib/asset-rows.ts';
+import type { AppEnv } from '../lib/context.ts';
+import { ApiError, notFound } from '../lib/errors.ts';
+import { SourceFetchError, type FetchedSource } from '../lib/fetch-source.ts';
+import { newId } from '../lib/ids.ts';
+import { parseJson } from '../lib/request.ts';
+import { resolveScope } from '../lib/scopes.ts';
+import { rowToAsset, slugify, type AssetRow } from '../lib/serialize.ts';
+import { baseUrlOf, clockOf } from './route-utils.ts';
+
+const sourceUrlError = (message: string) =>
+  new ApiError(400, 'Request validation failed.', [{ path: 'source_url', message }]);
+
+/** HTTPS only, checked before any other work (section 15); `data:` and everything else is refused. */
+function requireHttps(sourceUrl: string): void {
+  let url: URL;
+  try {
+    url = new URL(sourceUrl);
+  } catch {
+    throw sourceUrlError('source_url must be an absolute https: URL.');
+  }
+  if (url.protocol !== 'https:') throw sourceUrlError('The URL must use https:');
+}
+
+/**
+ * POST /v1/assets: validate, resolve the scope and brand, fetch the source, then write the bytes
+ * before the row (G10). A failed insert removes the bytes again, so a failed create leaves nothing.
+ */
+export function createAssetHandler(deps: AppDeps) {
+  const { db, files } = deps;
+  const now = clockOf(deps);
+  const brandInScope = db.prepare(ASSET_SQL.brandInScope);
+  const insert = db.prepare(ASSET_SQL.insert);
+  const getById = db.prepare('SELECT * FROM assets WHERE id = ? AND scope_id = ?');
+
+  return async (c: Context<AppEnv>) => {
+    const body = await parseJson(c, AssetCreate);
+    requireHttps(body.source_url);
+    const scope = resolveScope(db, c.var.auth, body.org_id);
+    const brandId = body.brand_id ?? null;
+    if (brandId !== null && !brandInScope.get(brandId, scope)) throw notFound('brand');
+
+    let source: FetchedSource;
+    try {
+      source = await deps.fetchSource(body.source_url);
+    } catch (err) {
+      if (err instanceof SourceFetchError) throw sourceUrlError(err.message);
+      throw err;
+    }
+
+    const { ms, iso } = now();
+    const id = newId('asset', ms);
+    const fileKey = fileKeyFor(id, source.format);
+    const name = body.name ?? defaultAssetName(source.fileName);
+    files.put(fileKey, source.bytes);
+    try {
+      db.transaction(() => {
+        // The brand may have been deleted while the source was being fetched.
+        if (brandId !== null && !brandInScope.get(brandId, scope)) throw notFound('brand');
+        insert.run(
+          id,
+          scope,
+          brandId,
+          name,
+          body.type ?? inferAssetType(source.format, source.width, source.height),
+          fileKey,
+          slugify(name),
+          source.format,
+          body.usage_mode ?? (brandId !== null ? 'always' : 'maybe'),
+          body.category ?? null,
+          JSON.stringify(dedupeTags(body.tags)),
+          source.bytes.byteLength,
+          source.width,
+          source.height,
+          iso,
+          iso,
+        );
+      })();
+    } catch (err) {
+      files.remove(fileKey);
+      throw err;
+    }
+    const row = getById.get(id, scope) as AssetRow;
+    return c.json(rowToAsset(row, baseUrlOf(c, deps)) satisfies Asset, 201);
+  };
+}

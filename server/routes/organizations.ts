@@ -1,0 +1,37 @@
+import { Hono } from 'hono';
+import type { Organization, OrganizationList } from '../../contract/organization.ts';
+import type { AppEnv } from '../lib/context.ts';
+
+interface OrgRow {
+  id: string;
+  name: string;
+  slug: string;
+  role: string;
+  quota_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** All memberships in one page (`has_more: false`), per section 15. */
+export function organizationsRouter() {
+  return new Hono<AppEnv>().get('/', (c) => {
+    const rows = c.var.db
+      .prepare(
+        `SELECT o.id, o.name, o.slug, m.role, o.quota_json, o.created_at, o.updated_at
+         FROM memberships m JOIN organizations o ON o.id = m.org_id
+         WHERE m.user_id = ? ORDER BY o.id DESC`,
+      )
+      .all(c.var.auth.userId) as OrgRow[];
+    const data: Organization[] = rows.map((r) => ({
+      object: 'organization',
+      id: r.id,
+      name: r.name,
+      slug: r.slug,
+      role: r.role,
+      quota: JSON.parse(r.quota_json),
+      created_at: r.created_at,
+      updated_at: r.updated_at,
+    }));
+    return c.json({ object: 'list', data, has_more: false } satisfies OrganizationList);
+  });
+}

@@ -1,0 +1,59 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import type { Env, Hono } from 'hono';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+
+/** G3: no 'unsafe-inline' or 'unsafe-eval'; assets and API on this origin only. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "media-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
+const API_PREFIXES = ['/v1', '/files', '/health', '/session'];
+
+/** Serves the built SPA: hashed files cached forever, everything else falls back to index.html. */
+export function mountSpa<E extends Env>(app: Hono<E>, distDir: string): void {
+  const indexPath = join(distDir, 'index.html');
+  app.get('*', (c, next) => {
+    const path = decodeURIComponent(c.req.path);
+    if (API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) return next();
+    const file = normalize(join(distDir, path));
+    const inside = file.startsWith(distDir + sep);
+    const headers: Record<string, string> = {
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'X-Frame-Options': 'DENY',
+    };
+    if (inside && existsSync(file) && statSync(file).isFile() && !file.endsWith('index.html')) {
+      const immutable = path.startsWith('/static/');
+      headers['Content-Type'] = TYPES[extname(file)] ?? 'application/octet-stream';
+      headers['Cache-Control'] = immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300';
+      return c.body(readFileSync(file), 200, headers);
+    }
+    headers['Content-Type'] = TYPES['.html']!;
+    headers['Cache-Control'] = 'no-cache';
+    headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+    return c.body(readFileSync(indexPath), 200, headers);
+  });
+}
