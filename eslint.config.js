@@ -19,7 +19,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text through React nodes (G4).' },
-        { selector: "Literal[value=/^javascript:/i]", message: 'javascript: URLs are banned (G4).' },
+        { selector: "Literal[value=/^javascript:/i]", message: 'Script-scheme URLs are banned (G4).' },
       ],
     },
   },

@@ -32,10 +32,11 @@ export default defineConfig({
   // Served from source in dev as well, so the transform above applies there too.
   optimizeDeps: { exclude: ['sonner'] },
   resolve: {
-    alias: {
-      '@contract': fileURLToPath(new URL('./contract/index.ts', import.meta.url)),
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-    },
+    alias: [
+      { find: /^@contract$/, replacement: fileURLToPath(new URL('./src/lib/contract-browser.ts', import.meta.url)) },
+      { find: /^@contract\/(.*)$/, replacement: fileURLToPath(new URL('./contract/$1', import.meta.url)) },
+      { find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) },
+    ],
   },
   server: {
     host: '127.0.0.1',

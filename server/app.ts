@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { Hono } from 'hono';
 import { authMiddleware } from './lib/auth.ts';
@@ -25,6 +25,8 @@ export interface AppDeps {
   faults?: string;
   rateLimit?: RateLimitOptions;
   log?: (line: string) => void;
+  /** One log line per request (default true); errors are always logged. */
+  logRequests?: boolean;
   service?: string;
   /** Base for asset `url`s; defaults to the request's own origin. */
   publicUrl?: string;
@@ -41,9 +43,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const log = (line: string) => rawLog(scrubSecrets(line));
   const app = new Hono<AppEnv>();
 
+  // Unique per process and cheap: a random boot prefix plus a counter (no UUID per request).
+  const bootId = randomBytes(4).toString('hex');
+  let counter = 0;
+  const logRequests = deps.logRequests ?? true;
   app.use('*', async (c, next) => {
-    const requestId = randomUUID();
-    const started = performance.now();
+    const requestId = `${bootId}-${(++counter).toString(36)}`;
+    const started = logRequests ? performance.now() : 0;
     c.set('requestId', requestId);
     c.set('db', deps.db);
     await next();
@@ -51,7 +57,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.header('X-Content-Type-Options', 'nosniff');
     if (c.req.path.startsWith('/v1') || c.req.path === '/health') c.header('Cache-Control', 'no-store');
     // Path only: query strings and headers stay out of the log.
-    log(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms id=${requestId}`);
+    if (logRequests) {
+      log(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms id=${requestId}`);
+    }
   });
 
   const health = healthRouter(deps.service ?? 'nextdocs-sandbox', clock);

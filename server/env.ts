@@ -10,7 +10,13 @@ const EnvSchema = z.object({
     .string()
     .regex(/^nxd_[A-Za-z0-9_-]{8,200}$/, 'NEXTDOCS_API_KEY must look like nxd_… (8+ URL-safe characters)')
     .optional(),
-  NEXTDOCS_API_URL: z.url().optional(),
+  /** Proxy mode: forward /v1/* to this origin instead of running the sandbox. */
+  NEXTDOCS_API_URL: z
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), 'NEXTDOCS_API_URL must be an http(s) URL')
+    .optional(),
+  /** '1' marks the session cookie Secure even over plain http (TLS terminated in front of this server). */
+  SESSION_COOKIE_SECURE: z.enum(['0', '1']).optional(),
   SANDBOX_FAULTS: z.string().optional(),
   SANDBOX_RATE_LIMIT: z.string().optional(),
   SANDBOX_FETCH_ALLOW_HOSTS: z.string().optional(),

@@ -6,55 +6,115 @@ import { createApp } from './app.ts';
 import { ensureDemoKey } from './demo-key.ts';
 import { openDb } from './db/open-db.ts';
 import { isSeeded, seedDemo } from './db/seed/index.ts';
-import { listEnv, readEnv } from './env.ts';
+import { type Env, listEnv, readEnv } from './env.ts';
 import { createSourceFetcher } from './lib/fetch-source.ts';
 import { createFileStore } from './lib/files.ts';
 import { parseRateLimit } from './lib/rate-limit.ts';
 import { sweepOrphanFiles } from './lib/sweep.ts';
 import { ensureSpaBuilt } from './web/build-spa.ts';
-import { mountSpa } from './web/static.ts';
+import { createUpstreamProxy } from './web/proxy.ts';
+import { isLoopbackAddress } from './web/request-guards.ts';
+import type { Upstream, WebMode } from './web/web-context.ts';
+import { createWebApp } from './web/web-app.ts';
 
 // The only file that opens the database file and listens.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const env = readEnv();
 const say = (line: string) => console.log(line);
+const logRequests = env.LOG_REQUESTS === '1';
 
-const dbPath = isAbsolute(env.SANDBOX_DB) ? env.SANDBOX_DB : join(root, env.SANDBOX_DB);
-const db = openDb(dbPath);
-const files = createFileStore(env.SANDBOX_FILES ?? join(dirname(dbPath), 'files'));
-const swept = sweepOrphanFiles(db, files);
-if (swept > 0) say(`Removed ${swept} stored file(s) no asset references.`);
-if (!isSeeded(db)) {
-  seedDemo(db, files);
-  say('Seeded the sandbox with demo data.');
+interface Backend {
+  mode: WebMode;
+  upstream: Upstream;
+  demoKey?: string;
+  startupLines: string[];
+  close(): void;
 }
-const demo = ensureDemoKey(db, env.NEXTDOCS_API_KEY);
 
-const app = createApp({
-  db,
-  files,
-  fetchSource: createSourceFetcher({
-    allowHosts: listEnv(env.SANDBOX_FETCH_ALLOW_HOSTS),
-    ca: env.SANDBOX_FETCH_CA ? readFileSync(env.SANDBOX_FETCH_CA) : undefined,
-  }),
-  faults: env.SANDBOX_FAULTS,
-  rateLimit: parseRateLimit(env.SANDBOX_RATE_LIMIT),
-  log: env.LOG_REQUESTS === '1' ? say : () => undefined,
-  publicUrl: env.PUBLIC_URL,
-});
-if (process.argv.includes('--serve-spa')) mountSpa(app, ensureSpaBuilt(root, say));
+/** Sandbox mode: the in-process NextDocs sandbox on its SQLite file answers /v1, /health and /files. */
+function startSandbox(env: Env): Backend {
+  const dbPath = isAbsolute(env.SANDBOX_DB) ? env.SANDBOX_DB : join(root, env.SANDBOX_DB);
+  const db = openDb(dbPath);
+  const files = createFileStore(env.SANDBOX_FILES ?? join(dirname(dbPath), 'files'));
+  const swept = sweepOrphanFiles(db, files);
+  if (swept > 0) say(`Removed ${swept} stored file(s) no asset references.`);
+  if (!isSeeded(db)) {
+    seedDemo(db, files);
+    say('Seeded the sandbox with demo data.');
+  }
+  const demo = ensureDemoKey(db, env.NEXTDOCS_API_KEY);
+  const sandbox = createApp({
+    db,
+    files,
+    fetchSource: createSourceFetcher({
+      allowHosts: listEnv(env.SANDBOX_FETCH_ALLOW_HOSTS),
+      ca: env.SANDBOX_FETCH_CA ? readFileSync(env.SANDBOX_FETCH_CA) : undefined,
+    }),
+    faults: env.SANDBOX_FAULTS,
+    rateLimit: parseRateLimit(env.SANDBOX_RATE_LIMIT),
+    log: say,
+    logRequests,
+    publicUrl: env.PUBLIC_URL,
+  });
+  const startupLines: string[] = [];
+  if (env.SANDBOX_FAULTS) startupLines.push(`Fault injection is ON: ${env.SANDBOX_FAULTS}`);
+  // Issue 2 asks for the demo key at start, for API clients; the operator sees it once, on purpose.
+  startupLines.push(demo.generated ? `Demo API key (new for this run): ${demo.key}` : 'Demo API key: the value of NEXTDOCS_API_KEY');
+  return {
+    mode: 'sandbox',
+    upstream: async (req) => sandbox.fetch(req),
+    demoKey: demo.key,
+    startupLines,
+    close: () => db.close(),
+  };
+}
+
+/** Proxy mode: no database, no seed; /v1 goes to the real API (issue 3, section 3). */
+function startProxy(apiUrl: string): Backend {
+  const origin = new URL(apiUrl).origin;
+  return {
+    mode: 'proxy',
+    upstream: createUpstreamProxy({ origin, log: say }),
+    startupLines: [`Proxy mode: forwarding /v1 to ${origin}`],
+    close: () => undefined,
+  };
+}
+
+const backend = env.NEXTDOCS_API_URL ? startProxy(env.NEXTDOCS_API_URL) : startSandbox(env);
 
 // A key given at start signs in every visitor (issue 3), so listen on loopback unless HOST is explicit.
 const host = env.HOST ?? '127.0.0.1';
-const server = serve({ fetch: app.fetch, port: env.PORT, hostname: host }, (info) => {
-  say(`Brandkit Studio sandbox listening on http://${host}:${info.port}`);
-  if (env.SANDBOX_FAULTS) say(`Fault injection is ON: ${env.SANDBOX_FAULTS}`);
-  say(demo.generated ? `Demo API key (new for this run): ${demo.key}` : 'Demo API key: the value of NEXTDOCS_API_KEY');
+const listeningOnLoopback = isLoopbackAddress(host);
+const web = createWebApp({
+  mode: backend.mode,
+  upstream: backend.upstream,
+  distDir: process.argv.includes('--serve-spa') ? ensureSpaBuilt(root, say) : undefined,
+  fixedKey: env.NEXTDOCS_API_KEY,
+  demoKey: backend.demoKey,
+  listeningOnLoopback,
+  secureCookies: env.SESSION_COOKIE_SECURE === '1',
+  publicUrl: env.PUBLIC_URL,
+  log: say,
+  logRequests,
+});
+
+const server = serve({ fetch: web.fetch, port: env.PORT, hostname: host }, (info) => {
+  const shown = host.includes(':') ? `[${host}]` : host;
+  say(`Brandkit Studio (${backend.mode} mode) listening on http://${shown}:${info.port}`);
+  for (const line of backend.startupLines) say(line);
+  if (env.NEXTDOCS_API_KEY) {
+    say('Every visitor is signed in with the key from NEXTDOCS_API_KEY.');
+    if (!env.HOST) say('Listening on loopback only (127.0.0.1) because NEXTDOCS_API_KEY was given; set HOST to listen elsewhere.');
+    else if (!listeningOnLoopback) say(`Warning: HOST=${host} exposes the NEXTDOCS_API_KEY session to every machine that can reach it.`);
+  }
+  if (backend.mode === 'sandbox') {
+    say(listeningOnLoopback ? 'Demo sign-in is offered on the connect screen.' : 'Demo sign-in is off: the server is not on loopback.');
+  }
 });
 
 function shutdown() {
   server.close(() => {
-    db.close();
+    backend.close();
     process.exit(0);
   });
   setTimeout(() => process.exit(0), 2000).unref();

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './context.ts';
 import { ApiError } from './errors.ts';
-import { KEY_PATTERN, findKeyUser } from './keys.ts';
+import { KEY_PATTERN, findUserByDigest, hashKey } from './keys.ts';
 
 /** Bearer-key authentication for every /v1 route but health. */
 export function authMiddleware(db: Database.Database) {
@@ -12,8 +12,10 @@ export function authMiddleware(db: Database.Database) {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
     if (!match) throw new ApiError(401, 'Authentication required: send Authorization: Bearer nxd_….');
     const key = match[1]!;
-    const userId = KEY_PATTERN.test(key) ? findKeyUser(db, key) : null;
-    if (!userId) throw new ApiError(401, 'The API key is invalid or has been revoked.');
+    const digest = KEY_PATTERN.test(key) ? hashKey(key) : null;
+    const userId = digest ? findUserByDigest(db, digest) : null;
+    if (!digest || !userId) throw new ApiError(401, 'The API key is invalid or has been revoked.');
+    c.set('keyDigest', digest);
     const orgIds = (orgsOf.all(userId) as { org_id: string }[]).map((r) => r.org_id);
     c.set('auth', { userId, orgIds, scopeIds: [userId, ...orgIds] });
     await next();

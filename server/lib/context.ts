@@ -11,6 +11,8 @@ export type AppEnv = {
   Variables: {
     requestId: string;
     auth: AuthContext;
+    /** SHA-256 of the caller's key: the rate limiter's bucket id (the key itself is never kept). */
+    keyDigest: string;
     db: Database.Database;
   };
 };

@@ -24,7 +24,10 @@ export function revokeKeysWithLabel(db: Database.Database, userId: string, label
 
 /** Looks the key up by digest on every request, so keys created by the CLI work while the server runs. */
 export function findKeyUser(db: Database.Database, key: string): string | null {
-  const digest = hashKey(key);
+  return findUserByDigest(db, hashKey(key));
+}
+
+export function findUserByDigest(db: Database.Database, digest: string): string | null {
   const row = db.prepare('SELECT user_id, key_hash FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL').get(digest) as
     | { user_id: string; key_hash: string }
     | undefined;

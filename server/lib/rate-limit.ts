@@ -1,7 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from './context.ts';
 import { ApiError } from './errors.ts';
-import { hashKey } from './keys.ts';
 
 export interface RateLimitOptions {
   capacity: number;
@@ -18,8 +17,7 @@ interface Bucket {
 export function rateLimitMiddleware(options: RateLimitOptions, clock: { now(): number }) {
   const buckets = new Map<string, Bucket>();
   return createMiddleware<AppEnv>(async (c, next) => {
-    // Keyed by the key's digest: the plaintext key is never kept in memory longer than the request.
-    const id = hashKey(c.req.header('authorization') ?? '');
+    const id = c.var.keyDigest;
     const now = clock.now();
     const bucket = buckets.get(id) ?? { tokens: options.capacity, at: now };
     bucket.tokens = Math.min(options.capacity, bucket.tokens + ((now - bucket.at) / 1000) * options.refillPerSecond);

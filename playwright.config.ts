@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+/** Asks the OS for a free port: ports are shared on these machines, so never a fixed default. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+// This file is evaluated again in every worker process. Deciding port, database and key once,
+// in the main process, and keeping them in process.env (which workers inherit) makes every
+// worker talk to the one server the main process started.
+process.env.E2E_PORT ??= String(await freePort());
+process.env.E2E_SANDBOX_DB ??= join(tmpdir(), `brandkit-e2e-${Date.now()}-${randomBytes(4).toString('hex')}`, 'sandbox.db');
+process.env.E2E_API_KEY ??= `nxd_e2e_${randomBytes(16).toString('hex')}`;
+
+const port = Number(process.env.E2E_PORT);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  globalTeardown: './e2e/support/global-teardown.ts',
+  timeout: 30_000,
+  use: {
+    baseURL,
+    browserName: 'chromium',
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    // Debian's Chromium: `npx playwright install` cannot download browsers here.
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    // The production server over the built app (the test script runs `npm run build` first),
+    // on a fresh database, so e2e sees exactly what users get: CSP, SPA fallback, one origin.
+    command: 'node --import tsx server/index.ts --serve-spa',
+    url: `${baseURL}/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SANDBOX_DB: process.env.E2E_SANDBOX_DB,
+      NEXTDOCS_API_KEY: process.env.E2E_API_KEY,
+    },
+  },
+});

@@ -1,0 +1,88 @@
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
+import { envelope } from '../lib/errors.ts';
+import { KEY_PATTERN } from '../lib/keys.ts';
+import { parseJson } from '../lib/request.ts';
+import { crossSiteRefusal, isCrossSite, isJsonOrEmpty, ownOrigins, UNSAFE_METHODS, unsupportedMediaType } from './request-guards.ts';
+import { clearedSessionCookie, hasSessionCookie, readSessionId, sessionCookie } from './session-cookie.ts';
+import { checkKey, demoAvailable, keyCheckFailure, resolveAuth, type WebContext, type WebMode } from './web-context.ts';
+
+// The message never repeats the value: a malformed key is still someone's secret.
+const SignIn = z.object({ key: z.string().regex(KEY_PATTERN, 'Expected an API key that starts with nxd_') }).strict();
+
+/** GET /session: one of these, always 200. */
+export type SessionState =
+  | { signed_in: true; user: unknown; mode: WebMode; demo_available: boolean; server_key?: true }
+  | { signed_in: false; mode: WebMode; demo_available: boolean; reason?: 'expired' | 'server_key_rejected' };
+
+/** POST /session and POST /session/demo: 200. */
+export interface SignedIn {
+  user: unknown;
+  mode: WebMode;
+}
+
+export function sessionRouter(ctx: WebContext): Hono {
+  const router = new Hono();
+
+  router.use('*', async (c, next) => {
+    if (UNSAFE_METHODS.has(c.req.method)) {
+      if (ctx.guards.sameOrigin && isCrossSite(c.req.raw, ownOrigins(c.req.raw, ctx.publicOrigin))) return crossSiteRefusal(c);
+      if (!isJsonOrEmpty(c.req.raw)) return unsupportedMediaType(c);
+    }
+    await next();
+  });
+
+  async function signIn(c: Context, key: string): Promise<Response> {
+    const check = await checkKey(ctx, key, c.req.url);
+    if (!check.ok) return keyCheckFailure(c, check);
+    // A new id on every sign-in (no fixation); the session this browser had before is forgotten.
+    const previous = readSessionId(c);
+    if (previous !== null) ctx.sessions.delete(previous);
+    const id = ctx.sessions.create(key, check.user);
+    const body: SignedIn = { user: check.user, mode: ctx.mode };
+    return c.json(body, 200, { 'Set-Cookie': sessionCookie(c, id, ctx.sessions.maxAgeMs, ctx.cookies) });
+  }
+
+  router.get('/', async (c) => {
+    const auth = resolveAuth(c, ctx);
+    const base = { mode: ctx.mode, demo_available: demoAvailable(ctx) };
+    if (auth.kind === 'session') {
+      return c.json({ signed_in: true, user: auth.session.user, ...base } satisfies SessionState);
+    }
+    // A cookie naming no live session (expired, signed out elsewhere, server restarted) is cleared.
+    const headers: Record<string, string> = hasSessionCookie(c) ? { 'Set-Cookie': clearedSessionCookie(c, ctx.cookies) } : {};
+    if (auth.kind === 'server') {
+      const check = await checkKey(ctx, auth.key, c.req.url);
+      if (check.ok) return c.json({ signed_in: true, user: check.user, ...base, server_key: true } satisfies SessionState, 200, headers);
+      if (check.status === 401) {
+        return c.json({ signed_in: false, ...base, reason: 'server_key_rejected' } satisfies SessionState, 200, headers);
+      }
+      return keyCheckFailure(c, check);
+    }
+    const state: SessionState = { signed_in: false, ...base, ...(auth.stale ? { reason: 'expired' as const } : {}) };
+    return c.json(state, 200, headers);
+  });
+
+  router.post('/', async (c) => {
+    const { key } = await parseJson(c, SignIn);
+    return signIn(c, key);
+  });
+
+  router.post('/demo', async (c) => {
+    if (ctx.mode !== 'sandbox' || !ctx.demoKey) {
+      return c.json(envelope(404, 'There is no demo account on this server.'), 404);
+    }
+    if (!ctx.listeningOnLoopback) {
+      return c.json(envelope(403, 'The demo sign-in is only offered while the server listens on loopback.'), 403);
+    }
+    return signIn(c, ctx.demoKey);
+  });
+
+  router.delete('/', (c) => {
+    const id = readSessionId(c);
+    if (id !== null) ctx.sessions.delete(id);
+    return c.body(null, 204, { 'Set-Cookie': clearedSessionCookie(c, ctx.cookies) });
+  });
+
+  return router;
+}

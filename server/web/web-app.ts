@@ -1,0 +1,137 @@
+import { type Context, Hono } from 'hono';
+import { scrubSecrets } from '../app.ts';
+import { envelope, handleError } from '../lib/errors.ts';
+import { crossSiteRefusal, isAllowedHost, isCrossSite, ownOrigins, UNSAFE_METHODS } from './request-guards.ts';
+import { clearedSessionCookie } from './session-cookie.ts';
+import { createSessionStore, type SessionStore, type SessionStoreOptions } from './session-store.ts';
+import { sessionRouter } from './session-routes.ts';
+import { mountSpa } from './static.ts';
+import { relay, resolveAuth, type Upstream, type WebContext, type WebGuards, type WebMode } from './web-context.ts';
+
+export interface WebAppOptions {
+  mode: WebMode;
+  /** Sandbox mode: `(req) => sandboxApp.fetch(req)`; proxy mode: createUpstreamProxy(…). */
+  upstream: Upstream;
+  /** The built SPA; omitted in dev (Vite serves it) and in API-only tests. */
+  distDir?: string;
+  fixedKey?: string;
+  demoKey?: string;
+  listeningOnLoopback: boolean;
+  /** Always mark the session cookie Secure (TLS terminated in front of this server). */
+  secureCookies?: boolean;
+  /** PUBLIC_URL: another name this server is reached by (Origin and Host checks accept it). */
+  publicUrl?: string;
+  sessions?: SessionStore;
+  sessionOptions?: SessionStoreOptions;
+  clock?: { now(): number };
+  log?: (line: string) => void;
+  /** One log line per request this app answers itself (default true); errors are always logged. */
+  logRequests?: boolean;
+  /** Guards on by default; a test turns one off to prove its test can fail (reliability.md). */
+  guards?: Partial<WebGuards>;
+}
+
+/** Only these request headers travel with a request the server authenticates on the browser's behalf. */
+const FORWARDED_HEADERS = ['accept', 'content-type', 'content-length'];
+
+function forwarded(req: Request, key: string | null): Request {
+  const headers = new Headers();
+  for (const name of FORWARDED_HEADERS) {
+    const value = req.headers.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+  if (key !== null) headers.set('authorization', `Bearer ${key}`);
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.body !== null;
+  return new Request(req.url, {
+    method: req.method,
+    headers,
+    body: hasBody ? req.body : null,
+    signal: req.signal,
+    ...(hasBody ? { duplex: 'half' } : {}),
+  } as RequestInit);
+}
+
+const isHealth = (path: string) => path === '/v1/health' || path === '/v1/health/';
+
+/**
+ * The one app the browser talks to, in sandbox and proxy mode alike: /session, /v1/* with the key
+ * added server-side, /health and /files (sandbox), and the SPA. The key stays in server memory (G1).
+ */
+export function createWebApp(options: WebAppOptions): Hono {
+  const clock = options.clock ?? { now: () => Date.now() };
+  const rawLog = options.log ?? ((line: string) => console.log(line));
+  const log = (line: string) => rawLog(scrubSecrets(line));
+  const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : undefined;
+  const ctx: WebContext = {
+    mode: options.mode,
+    upstream: options.upstream,
+    sessions: options.sessions ?? createSessionStore({ clock, ...options.sessionOptions }),
+    cookies: { forceSecure: options.secureCookies },
+    fixedKey: options.fixedKey,
+    demoKey: options.demoKey,
+    listeningOnLoopback: options.listeningOnLoopback,
+    publicOrigin,
+    log,
+    guards: { sameOrigin: true, loopbackHost: true, ...options.guards },
+  };
+  const logRequests = options.logRequests ?? true;
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    if (ctx.guards.loopbackHost && ctx.listeningOnLoopback && !isAllowedHost(c.req.raw, publicOrigin)) {
+      c.res = c.json(envelope(403, 'This server only answers requests addressed to localhost or 127.0.0.1.'), 403);
+    } else {
+      await next();
+    }
+    const path = c.req.path;
+    c.header('X-Content-Type-Options', 'nosniff');
+    if (path === '/v1' || path.startsWith('/v1/') || path === '/session' || path.startsWith('/session/')) {
+      c.header('Cache-Control', 'no-store');
+    }
+    // In sandbox mode the sandbox logs what it answers; this app logs what only it sees.
+    if (logRequests && (ctx.mode === 'proxy' || path.startsWith('/session') || c.res.status === 403)) {
+      log(`web ${c.req.method} ${path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+    }
+  });
+
+  app.route('/session', sessionRouter(ctx));
+
+  const pass = async (c: Context) => relay(await ctx.upstream(c.req.raw));
+  if (ctx.mode === 'sandbox') {
+    app.all('/health', pass);
+    app.all('/files/*', pass);
+  } else {
+    app.get('/health', (c) => c.json({ ok: true, service: 'brandkit-proxy', timestamp: clock.now() }));
+  }
+
+  app.all('/v1/*', async (c) => {
+    const req = c.req.raw;
+    // API clients (curl, scripts, tests) bring their own key: passed through unchanged.
+    if (req.headers.has('authorization')) return relay(await ctx.upstream(req), { noStore: true });
+    if (isHealth(c.req.path)) return relay(await ctx.upstream(forwarded(req, null)), { noStore: true });
+    if (ctx.guards.sameOrigin && UNSAFE_METHODS.has(req.method) && isCrossSite(req, ownOrigins(req, publicOrigin))) {
+      return crossSiteRefusal(c);
+    }
+
+    const auth = resolveAuth(c, ctx);
+    if (auth.kind === 'none') {
+      const headers: Record<string, string> = auth.stale ? { 'Set-Cookie': clearedSessionCookie(c, ctx.cookies) } : {};
+      const message = auth.stale ? 'Your session has ended; sign in again.' : 'Not signed in: sign in with an API key first.';
+      return c.json(envelope(401, message), 401, headers);
+    }
+    const key = auth.kind === 'session' ? auth.session.key : auth.key;
+    const out = relay(await ctx.upstream(forwarded(req, key)), { noStore: true });
+    if (out.status === 401 && auth.kind === 'session') {
+      // The key was revoked or expired upstream: every session on it ends, and the SPA returns to the connect screen.
+      ctx.sessions.deleteByKey(auth.session.key);
+      out.headers.append('Set-Cookie', clearedSessionCookie(c, ctx.cookies));
+    }
+    return out;
+  });
+
+  if (options.distDir) mountSpa(app, options.distDir);
+  app.notFound((c) => c.json(envelope(404, 'The requested resource was not found.'), 404));
+  app.onError((err, c) => handleError(err, c, log));
+  return app;
+}

@@ -1,0 +1,77 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { routes } from './router';
+
+// Fault injection only: /health answers what each test decides.
+const fetchMock = vi.fn<typeof fetch>();
+
+function renderAt(path: string) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+beforeEach(() => {
+  fetchMock.mockReset();
+  fetchMock.mockImplementation(async () =>
+    Response.json({ ok: true, service: 'nextdocs-sandbox', timestamp: 1 }),
+  );
+  vi.stubGlobal('fetch', fetchMock);
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('app routes', () => {
+  it('redirects / to the brands page inside the shell', async () => {
+    const router = renderAt('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Brands' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/brands');
+    const main = document.getElementById('main');
+    expect(main?.tagName).toBe('MAIN');
+    expect(screen.getByRole('link', { name: 'Skip to content' }).getAttribute('href')).toBe('#main');
+  });
+
+  it('marks the current section in the navigation, also on nested pages', async () => {
+    renderAt('/brands/brand_01');
+    await screen.findByRole('heading', { level: 1, name: 'Brand' });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Brands' }).getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('link', { name: 'Assets' }).getAttribute('aria-current')).toBeNull();
+  });
+
+  it('shows the not-found page for unknown addresses', async () => {
+    renderAt('/nowhere');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+  });
+});
+
+describe('connection status', () => {
+  it('says the sandbox is connected once /health answers', async () => {
+    renderAt('/themes');
+    const banner = await screen.findByRole('banner');
+    expect(await within(banner).findByText('Sandbox connected')).toBeTruthy();
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/health');
+  });
+
+  it('says API connected for another service', async () => {
+    fetchMock.mockImplementation(async () => Response.json({ ok: true, service: 'nextdocs-api-stg', timestamp: 1 }));
+    renderAt('/themes');
+    expect(await screen.findByText('API connected')).toBeTruthy();
+  });
+
+  it('says Offline when /health cannot be reached', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    renderAt('/themes');
+    const status = await screen.findByText('Offline');
+    expect(status.closest('[role="status"]')).not.toBeNull();
+  });
+});

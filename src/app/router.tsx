@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
+import { PageLoading } from '@/components/layout/page-loading';
+import { RouteError } from '@/components/errors/route-error';
+import { paths } from '@/config/paths';
+
+/**
+ * Route table. Every page is a lazy module so the first load ships only the shell; each
+ * module exports one named component, picked here so names stay greppable.
+ */
+export const routes: RouteObject[] = [
+  {
+    path: paths.root.path,
+    // The shell is lazy too: the entry chunk holds only React, the router and the query client (B1).
+    lazy: async () => ({ Component: (await import('@/components/layout/app-shell')).AppShell }),
+    HydrateFallback: PageLoading,
+    // Last resort if the shell itself fails; page errors are caught one level down.
+    ErrorBoundary: RouteError,
+    children: [
+      {
+        // Pathless layout: page errors render inside the shell, so navigation keeps working.
+        ErrorBoundary: RouteError,
+        children: [
+          // An element, not a loader redirect: a route without one makes React Router warn.
+          { index: true, element: <Navigate replace to={paths.brands.href()} /> },
+          {
+            path: paths.brands.path,
+            lazy: async () => ({ Component: (await import('./routes/brands')).BrandsRoute }),
+          },
+          {
+            path: paths.brandNew.path,
+            lazy: async () => ({ Component: (await import('./routes/brand-new')).BrandNewRoute }),
+          },
+          {
+            path: paths.brand.path,
+            lazy: async () => ({ Component: (await import('./routes/brand-detail')).BrandDetailRoute }),
+          },
+          {
+            path: paths.assets.path,
+            lazy: async () => ({ Component: (await import('./routes/assets')).AssetsRoute }),
+          },
+          {
+            path: paths.asset.path,
+            lazy: async () => ({ Component: (await import('./routes/asset-detail')).AssetDetailRoute }),
+          },
+          {
+            path: paths.themes.path,
+            lazy: async () => ({ Component: (await import('./routes/themes')).ThemesRoute }),
+          },
+          {
+            path: paths.notFound.path,
+            lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
+          },
+        ],
+      },
+    ],
+  },
+];
+
+export function AppRouter() {
+  // Created on mount rather than at import, so importing `routes` (tests, a memory router)
+  // does not start a browser router as a side effect.
+  const [router] = useState(() => createBrowserRouter(routes));
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,39 @@
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { isApiError } from '@/api/api-error';
+import { paths } from '@/config/paths';
+
+/**
+ * A route's error view: rendered inside the app shell, so the header and navigation keep
+ * working and the user can leave. A failed lazy import (a new deploy removed the old chunk)
+ * lands here too; reloading fetches the new build.
+ */
+export function RouteError() {
+  const error = useRouteError();
+  const message = isRouteErrorResponse(error)
+    ? `The server answered ${error.status} ${error.statusText}.`
+    : isApiError(error)
+      ? error.message
+      : 'An unexpected error stopped this screen from loading.';
+  return (
+    <div role="alert" className="flex max-w-lg flex-col gap-4">
+      <title>Error · Brandkit Studio</title>
+      <h1 className="text-2xl font-semibold">This screen could not load</h1>
+      <p className="text-muted-foreground">{message}</p>
+      <div className="flex flex-wrap gap-3">
+        <button
+          type="button"
+          onClick={() => window.location.reload()}
+          className="rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground hover:bg-primary/90"
+        >
+          Reload the page
+        </button>
+        <Link
+          to={paths.brands.href()}
+          className="rounded-md border border-input px-4 py-2 text-sm font-medium hover:bg-muted"
+        >
+          Go to brands
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * Every route path and every in-app href lives here, so components never spell URLs and a
+ * route rename is one edit. `path` is the React Router pattern, `href` builds a concrete URL.
+ */
+const enc = encodeURIComponent;
+
+export const paths = {
+  root: { path: '/', href: () => '/' },
+  brands: { path: '/brands', href: () => '/brands' },
+  // Declared before the detail route for readers; React Router ranks static segments first anyway.
+  brandNew: { path: '/brands/new', href: () => '/brands/new' },
+  brand: { path: '/brands/:id', href: (id: string) => `/brands/${enc(id)}` },
+  assets: { path: '/assets', href: () => '/assets' },
+  asset: { path: '/assets/:id', href: (id: string) => `/assets/${enc(id)}` },
+  themes: { path: '/themes', href: () => '/themes' },
+  notFound: { path: '*' },
+} as const;

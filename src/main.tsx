@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+// Sonner's own stylesheet as a file: its run-time <style> injection is removed at build time
+// (vite.config.ts), because the CSP allows no inline styles (G3).
+import 'sonner/dist/styles.css';
+import './styles/index.css';
+import { AppProvider } from '@/app/provider';
+import { AppRouter } from '@/app/router';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <AppProvider>
+      <AppRouter />
+    </AppProvider>
+  </StrictMode>,
+);
