@@ -56,14 +56,20 @@ describe('authentication', () => {
     expect(dump).not.toContain(t.keys.a);
   });
 
-  it.each(['//v1/brands', '/v1//brands', '/V1/brands', '/v1/brands/', '/v1/%62rands', '/v1/./brands', '/v1/..%2fbrands', '/v1/brands%00'])(
-    'never answers 2xx without a key for %s',
-    async (path) => {
-      t = createTestApp();
-      const res = await t.request('GET', path, { key: null });
-      expect(res.status).toBeGreaterThanOrEqual(400);
-    },
-  );
+  it.each([
+    '//v1/brands',
+    '/v1//brands',
+    '/V1/brands',
+    '/v1/brands/',
+    '/v1/%62rands',
+    '/v1/./brands',
+    '/v1/..%2fbrands',
+    '/v1/brands%00',
+  ])('never answers 2xx without a key for %s', async (path) => {
+    t = createTestApp();
+    const res = await t.request('GET', path, { key: null });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+  });
 });
 
 describe('request bodies', () => {
@@ -71,7 +77,10 @@ describe('request bodies', () => {
 
   it('415 without application/json', async () => {
     t = createTestApp();
-    const res = await t.request('POST', '/v1/brands', { body: JSON.stringify(body), headers: { 'content-type': 'text/plain' } });
+    const res = await t.request('POST', '/v1/brands', {
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(res.status).toBe(415);
     expect(res.json.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
@@ -89,7 +98,7 @@ describe('request bodies', () => {
       body: raw,
     });
     expect(res.status).toBe(400);
-    expect((await res.json()).error.code).toBe('VALIDATION_ERROR');
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('VALIDATION_ERROR');
   });
 
   it('413 over 64 KB, whether declared or streamed', async () => {
@@ -110,7 +119,7 @@ describe('request bodies', () => {
       duplex: 'half',
     } as RequestInit);
     expect(chunked.status).toBe(413);
-    expect((await chunked.json()).error.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await chunked.json()) as { error: { code: string } }).error.code).toBe('PAYLOAD_TOO_LARGE');
     expect(t.db.prepare('SELECT count(*) AS n FROM brands').get()).toEqual({ n: 0 });
   });
 });

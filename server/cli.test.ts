@@ -11,7 +11,10 @@ import { SourceFetchError } from './lib/fetch-source.ts';
 const dir = mkdtempSync(join(tmpdir(), 'bks-cli-'));
 const env = { ...process.env, SANDBOX_DB: join(dir, 'cli.db') };
 const run = (...args: string[]) =>
-  execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'cli.ts'), ...args], { env, encoding: 'utf8' });
+  execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'cli.ts'), ...args], {
+    env,
+    encoding: 'utf8',
+  });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -30,10 +33,12 @@ it('reseeds and creates keys that the running app accepts at once', async () => 
     logRequests: false,
   });
   const headers = { authorization: `Bearer ${key}` };
-  const me = await (await app.request('/v1/me', { headers })).json();
+  const me = (await (await app.request('/v1/me', { headers })).json()) as { email: string };
   expect(me.email).toBe('cli@example.test');
-  const orgs = await (await app.request('/v1/organizations', { headers })).json();
-  expect(orgs.data.map((o: { slug: string; role: string }) => [o.slug, o.role])).toEqual([['acme-inc', 'MEMBER']]);
+  const orgs = (await (await app.request('/v1/organizations', { headers })).json()) as {
+    data: { slug: string; role: string }[];
+  };
+  expect(orgs.data.map((o) => [o.slug, o.role])).toEqual([['acme-inc', 'MEMBER']]);
   const counts = db.prepare('SELECT (SELECT count(*) FROM assets) AS a, (SELECT count(*) FROM brands) AS b').get();
   expect(counts).toEqual({ a: 150, b: 9 });
   db.close();

@@ -35,6 +35,6 @@ it.each(['../sandbox.db', '..%2f..%2fetc%2fpasswd', '%2e%2e%2fx.png', 'UPPER.PNG
     t = createTestApp();
     const res = await t.app.request(`/files/${key}`);
     expect(res.status).toBe(404);
-    expect((await res.json()).error.code).toBe('NOT_FOUND');
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
   },
 );
