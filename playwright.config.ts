@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /** Asks the OS for a free port: ports are shared on these machines, so never a fixed default. */
@@ -24,6 +24,17 @@ function freePort(): Promise<number> {
 process.env.E2E_PORT ??= String(await freePort());
 process.env.E2E_SANDBOX_DB ??= join(tmpdir(), `brandkit-e2e-${Date.now()}-${randomBytes(4).toString('hex')}`, 'sandbox.db');
 process.env.E2E_API_KEY ??= `nxd_e2e_${randomBytes(16).toString('hex')}`;
+
+// The add-from-URL journeys need an https origin the sandbox may fetch from (e2e/assets-*.spec.ts):
+// started here, in the main process only (workers inherit the env and skip this), before the web
+// server, whose fetch allow-list and trusted CA point at it.
+if (!process.env.E2E_FIXTURE_ORIGIN || !process.env.E2E_FIXTURE_CA) {
+  const { startAssetFixture } = await import('./e2e/assets-fixture-server.ts');
+  const fixture = await startAssetFixture(dirname(process.env.E2E_SANDBOX_DB));
+  process.env.E2E_FIXTURE_ORIGIN = fixture.origin;
+  process.env.E2E_FIXTURE_CA = fixture.caPath;
+}
+const fixtureCa = process.env.E2E_FIXTURE_CA;
 
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -71,6 +82,8 @@ export default defineConfig({
       HOST: '127.0.0.1',
       SANDBOX_DB: process.env.E2E_SANDBOX_DB,
       NEXTDOCS_API_KEY: process.env.E2E_API_KEY,
+      SANDBOX_FETCH_ALLOW_HOSTS: 'localhost',
+      SANDBOX_FETCH_CA: fixtureCa,
     },
   },
 });

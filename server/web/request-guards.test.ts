@@ -47,7 +47,7 @@ describe('loopback checks', () => {
   });
 
   it('accepts loopback names and PUBLIC_URL only', () => {
-    const allowed = (url: string, publicUrl?: string) => isAllowedHost(new Request(url), publicUrl);
+    const allowed = (url: string, publicUrl?: string) => isAllowedHost(url, publicUrl);
     expect(allowed('http://127.0.0.1:5173/')).toBe(true);
     expect(allowed('http://localhost/')).toBe(true);
     expect(allowed('http://[::1]:1/')).toBe(true);

@@ -63,8 +63,8 @@ export function isLoopbackAddress(host: string): boolean {
  * itself, so while the server listens on loopback (and may sign visitors in with a server key)
  * it only answers requests addressed to a loopback name or to PUBLIC_URL's host.
  */
-export function isAllowedHost(req: Request, publicOrigin?: string): boolean {
-  const url = new URL(req.url);
+export function isAllowedHost(requestUrl: string, publicOrigin?: string): boolean {
+  const url = new URL(requestUrl);
   const hostname = url.hostname.toLowerCase();
   if (isLoopbackAddress(hostname) || hostname.endsWith('.localhost')) return true;
   return publicOrigin !== undefined && url.host === new URL(publicOrigin).host;

@@ -5,6 +5,7 @@ import { crossSiteRefusal, isAllowedHost, isCrossSite, ownOrigins, UNSAFE_METHOD
 import { clearedSessionCookie } from './session-cookie.ts';
 import { createSessionStore, type SessionStore, type SessionStoreOptions } from './session-store.ts';
 import { sessionRouter } from './session-routes.ts';
+import { healthRouter } from '../routes/health.ts';
 import { mountSpa } from './static.ts';
 import { relay, resolveAuth, type Upstream, type WebContext, type WebGuards, type WebMode } from './web-context.ts';
 
@@ -77,9 +78,21 @@ export function createWebApp(options: WebAppOptions): Hono {
   const logRequests = options.logRequests ?? true;
   const app = new Hono();
 
+  // Host verdicts are cached: parsing a URL on every request showed up in B5.
+  const hostVerdicts = new Map<string, boolean>();
+  const hostAllowed = (url: string) => {
+    const host = url.slice(0, url.indexOf('/', url.indexOf('//') + 2));
+    let verdict = hostVerdicts.get(host);
+    if (verdict === undefined) {
+      verdict = isAllowedHost(url, publicOrigin);
+      if (hostVerdicts.size < 100) hostVerdicts.set(host, verdict);
+    }
+    return verdict;
+  };
+
   app.use('*', async (c, next) => {
-    const started = performance.now();
-    if (ctx.guards.loopbackHost && ctx.listeningOnLoopback && !isAllowedHost(c.req.raw, publicOrigin)) {
+    const started = logRequests ? performance.now() : 0;
+    if (ctx.guards.loopbackHost && ctx.listeningOnLoopback && !hostAllowed(c.req.url)) {
       c.res = c.json(envelope(403, 'This server only answers requests addressed to localhost or 127.0.0.1.'), 403);
     } else {
       await next();
@@ -97,9 +110,14 @@ export function createWebApp(options: WebAppOptions): Hono {
 
   app.route('/session', sessionRouter(ctx));
 
-  const pass = async (c: Context) => relay(await ctx.upstream(c.req.raw));
+  // The in-process sandbox is our own code (no CORS headers, no cookies, no-store already set), so
+  // its answers go out as they are: re-wrapping them turns every body into a stream (B5).
+  const trusted = ctx.mode === 'sandbox';
+  const passOn = (res: Response, options?: { noStore?: boolean }) => (trusted ? res : relay(res, options));
+  const pass = async (c: Context) => passOn(await ctx.upstream(c.req.raw));
   if (ctx.mode === 'sandbox') {
-    app.all('/health', pass);
+    // Same process, same answer as the sandbox's own /health, without a second app's round trip (B5).
+    app.route('/health', healthRouter('nextdocs-sandbox', clock));
     app.all('/files/*', pass);
   } else {
     app.get('/health', (c) => c.json({ ok: true, service: 'brandkit-proxy', timestamp: clock.now() }));
@@ -108,8 +126,8 @@ export function createWebApp(options: WebAppOptions): Hono {
   app.all('/v1/*', async (c) => {
     const req = c.req.raw;
     // API clients (curl, scripts, tests) bring their own key: passed through unchanged.
-    if (req.headers.has('authorization')) return relay(await ctx.upstream(req), { noStore: true });
-    if (isHealth(c.req.path)) return relay(await ctx.upstream(forwarded(req, null)), { noStore: true });
+    if (req.headers.has('authorization')) return passOn(await ctx.upstream(req), { noStore: true });
+    if (isHealth(c.req.path)) return passOn(await ctx.upstream(forwarded(req, null)), { noStore: true });
     if (ctx.guards.sameOrigin && UNSAFE_METHODS.has(req.method) && isCrossSite(req, ownOrigins(req, publicOrigin))) {
       return crossSiteRefusal(c);
     }

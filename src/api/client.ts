@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ErrorEnvelope, type ErrorDetail } from '@contract';
 import { ApiError, CLIENT_ERROR_CODES, defaultCode, defaultMessage, parseRetryAfter } from './api-error';
+import { sessionSignal } from './session-reset';
 
 export { ApiError, isApiError, CLIENT_ERROR_CODES } from './api-error';
 export { isRetryable, retryDelay, shouldRetry } from './retry-policy';
@@ -45,6 +46,10 @@ export async function apiFetch<T = undefined>(path: string, options: ApiFetchOpt
   }, timeoutMs);
   const forwardAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', forwardAbort, { once: true });
+  // A sign-out or key switch aborts every request in flight (G1), like the caller's own abort.
+  const session = sessionSignal();
+  const forwardSessionAbort = () => controller.abort(session.reason);
+  session.addEventListener('abort', forwardSessionAbort, { once: true });
 
   const transportError = (error: unknown): unknown => {
     if (timedOut) {
@@ -55,7 +60,7 @@ export async function apiFetch<T = undefined>(path: string, options: ApiFetchOpt
         cause: error,
       });
     }
-    if (signal?.aborted) return error;
+    if (signal?.aborted || session.aborted) return error;
     return new ApiError({
       status: 0,
       code: CLIENT_ERROR_CODES.network,
@@ -86,6 +91,7 @@ export async function apiFetch<T = undefined>(path: string, options: ApiFetchOpt
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forwardAbort);
+    session.removeEventListener('abort', forwardSessionAbort);
   }
 }
 

@@ -10,9 +10,18 @@ import { paths } from '@/config/paths';
  */
 export const routes: RouteObject[] = [
   {
+    // Outside the shell: reachable signed out. Lazy, so the key form, the session schemas and zod
+    // stay out of the entry chunk (B1).
+    path: paths.connect.path,
+    lazy: async () => ({ Component: (await import('./routes/connect')).ConnectRoute }),
+    HydrateFallback: PageLoading,
+    ErrorBoundary: RouteError,
+  },
+  {
     path: paths.root.path,
     // The shell is lazy too: the entry chunk holds only React, the router and the query client (B1).
-    lazy: async () => ({ Component: (await import('@/components/layout/app-shell')).AppShell }),
+    // It renders only for a signed-in user: the session gate inside sends everyone else to /connect.
+    lazy: async () => ({ Component: (await import('./routes/signed-in-layout')).SignedInLayout }),
     HydrateFallback: PageLoading,
     // Last resort if the shell itself fails; page errors are caught one level down.
     ErrorBoundary: RouteError,
@@ -25,7 +34,11 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate replace to={paths.brands.href()} /> },
           {
             path: paths.brands.path,
-            lazy: async () => ({ Component: (await import('./routes/brands')).BrandsRoute }),
+            lazy: async () => {
+              const { BrandsRoute, brandsLoader } = await import('./routes/brands');
+              // The loader only starts the list's first request early (B2); it returns no data.
+              return { Component: BrandsRoute, loader: brandsLoader };
+            },
           },
           {
             path: paths.brandNew.path,
@@ -38,10 +51,13 @@ export const routes: RouteObject[] = [
           {
             path: paths.assets.path,
             lazy: async () => ({ Component: (await import('./routes/assets')).AssetsRoute }),
-          },
-          {
-            path: paths.asset.path,
-            lazy: async () => ({ Component: (await import('./routes/asset-detail')).AssetDetailRoute }),
+            // The detail is a panel over the grid, so the library stays mounted (scroll, selection).
+            children: [
+              {
+                path: paths.asset.path,
+                lazy: async () => ({ Component: (await import('./routes/asset-detail')).AssetDetailRoute }),
+              },
+            ],
           },
           {
             path: paths.themes.path,

@@ -13,5 +13,7 @@ export const paths = {
   assets: { path: '/assets', href: () => '/assets' },
   asset: { path: '/assets/:id', href: (id: string) => `/assets/${enc(id)}` },
   themes: { path: '/themes', href: () => '/themes' },
+  /** The connect screen; with `next` and `reason` use connectHref (config/connect-href.ts). */
+  connect: { path: '/connect', href: () => '/connect' },
   notFound: { path: '*' },
 } as const;

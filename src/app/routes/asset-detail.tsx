@@ -1,9 +1,8 @@
+import { useParams } from 'react-router';
+import { AssetDetailPanel } from '@/features/assets/asset-detail-panel';
+
 export function AssetDetailRoute() {
-  return (
-    <div className="flex flex-col gap-2">
-      <title>Asset · Brandkit Studio</title>
-      <h1 className="text-2xl font-semibold">Asset</h1>
-      <p className="text-muted-foreground">The asset view is not built yet; it arrives in a later issue.</p>
-    </div>
-  );
+  const { id = '' } = useParams();
+  // Keyed by id: moving to another asset starts a fresh panel (form, focus, scroll).
+  return <AssetDetailPanel key={id} id={id} />;
 }

@@ -1,9 +1,21 @@
+import { useParams } from 'react-router';
+import { BrandDetail } from '@/features/brands/brand-detail';
+import { ThemePicker } from '@/features/themes/theme-picker';
+import { ThemePreview } from '@/features/themes/theme-preview';
+import { useScope } from '@/hooks/use-scope';
+
+/** A brand's page: the brands feature, with the themes feature's picker and preview plugged in. */
 export function BrandDetailRoute() {
+  const { id = '' } = useParams();
+  const { org } = useScope();
   return (
-    <div className="flex flex-col gap-2">
-      <title>Brand · Brandkit Studio</title>
-      <h1 className="text-2xl font-semibold">Brand</h1>
-      <p className="text-muted-foreground">The brand editor is not built yet; it arrives in a later issue.</p>
-    </div>
+    <BrandDetail
+      // Another brand is another page: no editor state carries over.
+      key={id}
+      id={id}
+      org={org}
+      renderThemePicker={(props) => <ThemePicker {...props} />}
+      renderThemePreview={(theme) => <ThemePreview theme={theme} />}
+    />
   );
 }

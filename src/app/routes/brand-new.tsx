@@ -1,9 +1,24 @@
+import { CreateBrand } from '@/features/brands/create-brand';
+import { ThemePicker } from '@/features/themes/theme-picker';
+import { ThemePreview } from '@/features/themes/theme-preview';
+import { useScope } from '@/hooks/use-scope';
+
 export function BrandNewRoute() {
+  const { org } = useScope();
   return (
-    <div className="flex flex-col gap-2">
+    <div className="flex flex-col gap-6">
       <title>New brand · Brandkit Studio</title>
-      <h1 className="text-2xl font-semibold">New brand</h1>
-      <p className="text-muted-foreground">Creating brands is not built yet; it arrives in a later issue.</p>
+      <div className="flex flex-col gap-1">
+        <h1 className="text-2xl font-semibold">New brand</h1>
+        <p className="text-muted-foreground">
+          Name it, choose a theme and, if you like, tell the AI how to write for it.
+        </p>
+      </div>
+      <CreateBrand
+        org={org}
+        renderThemePicker={(props) => <ThemePicker {...props} />}
+        renderThemePreview={(theme) => <ThemePreview theme={theme} />}
+      />
     </div>
   );
 }

@@ -1,9 +1,36 @@
+import { Link } from 'react-router';
+import { prefetchBrandListEarly } from '@/api/brands';
+import { buttonStyles } from '@/components/ui/button-styles';
+import { paths } from '@/config/paths';
+import { BrandList } from '@/features/brands/brand-list';
+import { scopedTo } from '@/features/brands/scoped-to';
+import { useScope } from '@/hooks/use-scope';
+
 export function BrandsRoute() {
+  const { org } = useScope();
   return (
-    <div className="flex flex-col gap-2">
+    <div className="flex flex-col gap-6">
       <title>Brands · Brandkit Studio</title>
-      <h1 className="text-2xl font-semibold">Brands</h1>
-      <p className="text-muted-foreground">The brand list is not built yet; it arrives in a later issue.</p>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div className="flex flex-col gap-1">
+          <h1 className="text-2xl font-semibold">Brands</h1>
+          <p className="text-muted-foreground">Themes, AI instructions and linked assets, one kit per brand.</p>
+        </div>
+        <Link to={scopedTo(paths.brandNew.href(), org)} className={buttonStyles('primary')}>
+          Create brand
+        </Link>
+      </div>
+      {/* Keyed by scope: another scope is another list, with its own loading state and scroll. */}
+      <BrandList key={org ?? 'personal'} org={org} />
     </div>
   );
+}
+
+/**
+ * Starts the first page of the list while the session check and this page's code still load
+ * (first load of the tab only); the list query picks the answer up. Returns no data.
+ */
+export function brandsLoader({ request }: { request: Request }): null {
+  prefetchBrandListEarly(new URL(request.url).searchParams.get('org') ?? undefined);
+  return null;
 }

@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { ConnectionStatus } from './connection-status';
 import { MainNav } from './main-nav';
+import { ScopeSwitcher } from './scope-switcher';
+import { UserMenu } from './user-menu';
 
 export function AppHeader() {
   return (
@@ -11,9 +13,13 @@ export function AppHeader() {
           Brandkit Studio
         </Link>
         <MainNav />
-        <div className="ml-auto">
+        <ScopeSwitcher />
+        {/* A fixed width with the text at its start: the status changes length as it connects and must not move anything, itself included (B2: no layout shift). */}
+        <div className="ml-auto flex w-52 justify-start">
           <ConnectionStatus />
         </div>
+        {/* Who is signed in, switching keys and signing out (issue 3). */}
+        <UserMenu />
       </div>
     </header>
   );

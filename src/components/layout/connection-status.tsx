@@ -19,7 +19,7 @@ export function ConnectionStatus() {
   const health = useQuery(healthQueries.status());
   const state = connectionState({ online, health: health.data, failed: health.isError });
   return (
-    <div role="status" className="flex items-center gap-2 text-sm text-muted-foreground">
+    <div role="status" className="flex items-center gap-2 text-sm whitespace-nowrap text-muted-foreground">
       <span aria-hidden="true" className={DOT_CLASS[state.tone]} />
       <span>{state.label}</span>
     </div>

@@ -1,0 +1,175 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { ROOT, buildSpa, emit, freePort, median } from './support.ts';
+
+const KEY = 'nxd_bench_b2_0123456789abcdef';
+const RUNS = 5;
+const TARGET_4X_MS = 800;
+const TARGET_1X_MS = 250;
+const MAX_TASK_MS = 150;
+// The same Chromium and flags as playwright.config.ts.
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+interface RunResult {
+  /** First contentful paint (the shell's loading text): what the entry chunk alone costs, for context. */
+  fcpMs: number;
+  firstCardMs: number;
+  longestTaskMs: number;
+  cls: number;
+}
+
+interface Collected {
+  fcp: number | null;
+  firstCard: number | null;
+  longTasks: number[];
+  cls: number;
+}
+
+/**
+ * Runs in the page before any app script: records when the first element marked
+ * elementtiming="brand-card" is painted (Element Timing, relative to navigation start), every
+ * long task, and the layout-shift total (CLS without input-driven shifts).
+ */
+function observe(): void {
+  const w = window as unknown as { __b2: Collected };
+  w.__b2 = { fcp: null, firstCard: null, longTasks: [], cls: 0 };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') w.__b2.fcp = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as Array<
+      PerformanceEntry & { identifier?: string; renderTime?: number; loadTime?: number }
+    >) {
+      if (entry.identifier === 'brand-card' && w.__b2.firstCard === null)
+        w.__b2.firstCard = entry.renderTime || entry.startTime;
+    }
+  }).observe({ type: 'element', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.__b2.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+      if (!entry.hadRecentInput) w.__b2.cls += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** One cold navigation in a fresh context (empty HTTP cache), CPU slowed down `rate` times. */
+async function run(browser: Browser, url: string, rate: number): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.addInitScript(observe);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => (window as unknown as { __b2: Collected }).__b2.firstCard !== null, null, {
+      timeout: 30_000,
+    });
+    // Let late tasks and shifts (fonts, images, the second request wave) be counted too.
+    await page.waitForTimeout(1_500);
+    const collected = await page.evaluate(() => (window as unknown as { __b2: Collected }).__b2);
+    return {
+      fcpMs: Math.round(collected.fcp ?? Number.NaN),
+      firstCardMs: Math.round(collected.firstCard!),
+      longestTaskMs: Math.round(Math.max(0, ...collected.longTasks)),
+      cls: Math.round(collected.cls * 10_000) / 10_000,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function start(env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts', '--serve-spa'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((ok, fail) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      if (/listening/.test(chunk.toString())) ok(child);
+    });
+    child.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
+  });
+}
+
+function summary(results: RunResult[]) {
+  return {
+    median_ms: median(results.map((r) => r.firstCardMs)),
+    runs_ms: results.map((r) => r.firstCardMs),
+    median_fcp_ms: median(results.map((r) => r.fcpMs)),
+    longest_task_ms: Math.max(...results.map((r) => r.longestTaskMs)),
+    cls: Math.max(...results.map((r) => r.cls)),
+  };
+}
+
+/**
+ * B2: navigation to the first brand card painted on /brands (the landing route), cold, against
+ * the production server on a freshly seeded sandbox. Median of 5 runs at 4x CPU throttling and
+ * at 1x; also the longest task and the worst CLS over all runs of each rate.
+ */
+export async function b2(): Promise<void> {
+  buildSpa();
+  const dir = mkdtempSync(join(tmpdir(), 'bks-b2-'));
+  const port = await freePort();
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  try {
+    server = await start({
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SANDBOX_DB: join(dir, 'sandbox.db'),
+      NEXTDOCS_API_KEY: KEY,
+      LOG_REQUESTS: '0',
+      SANDBOX_RATE_LIMIT: '100000:100000',
+    });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: CHROME_ARGS,
+    });
+    const url = `http://127.0.0.1:${port}/brands`;
+    await run(browser, url, 1); // warm-up: the server's first answers, the OS file cache
+    const slow: RunResult[] = [];
+    const fast: RunResult[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      // Interleaved, so drift on a shared machine hits both rates alike.
+      slow.push(await run(browser, url, 4));
+      fast.push(await run(browser, url, 1));
+    }
+    const at4x = summary(slow);
+    const at1x = summary(fast);
+    emit({
+      bench: 'B2',
+      metric: 'navigation to first brand card painted (/brands, cold, fresh context)',
+      runs: RUNS,
+      cpu_4x: at4x,
+      cpu_1x: at1x,
+      target_4x_ms: TARGET_4X_MS,
+      target_1x_ms: TARGET_1X_MS,
+      target_max_task_ms: MAX_TASK_MS,
+      target_cls: 0,
+      pass:
+        at4x.median_ms <= TARGET_4X_MS &&
+        at1x.median_ms <= TARGET_1X_MS &&
+        Math.max(at4x.longest_task_ms, at1x.longest_task_ms) <= MAX_TASK_MS &&
+        at4x.cls === 0 &&
+        at1x.cls === 0,
+    });
+  } finally {
+    await browser?.close();
+    server?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,183 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+// The contract import also applies the CSP-safe zod setting before the schemas below are built.
+import { apiPaths, Quota } from '@contract';
+import { adoptDrafts, clearDrafts } from '@/lib/draft-store';
+import { apiFetch } from './client';
+import { resetSession, SESSION_REQUEST_META } from './session-reset';
+
+/*
+ * The server's own /session API (server/web/session-routes.ts), not part of the NextDocs
+ * contract, so its schemas live here beside the client rather than in contract/.
+ */
+
+/**
+ * The signed-in user: the answer of GET /v1/me. The sandbox follows the contract's User, but in
+ * proxy mode the real API may add or rename fields and the server then passes its object on as
+ * is, so every field is optional here and a quota of another shape is dropped rather than
+ * refusing the sign-in.
+ */
+export const SessionUser = z.object({
+  id: z.string().optional(),
+  email: z.string().optional(),
+  first_name: z.string().nullish(),
+  last_name: z.string().nullish(),
+  quota: Quota.nullish().catch(null),
+});
+export type SessionUser = z.infer<typeof SessionUser>;
+
+export const SessionMode = z.enum(['sandbox', 'proxy']);
+export type SessionMode = z.infer<typeof SessionMode>;
+
+const SignedInState = z.object({
+  signed_in: z.literal(true),
+  user: SessionUser,
+  mode: SessionMode,
+  demo_available: z.boolean(),
+  /** The server signs every visitor in with its NEXTDOCS_API_KEY; there is no session to end. */
+  server_key: z.literal(true).optional(),
+});
+
+const SignedOutState = z.object({
+  signed_in: z.literal(false),
+  mode: SessionMode,
+  demo_available: z.boolean(),
+  /** expired: the cookie named a session that ended; server_key_rejected: NEXTDOCS_API_KEY was refused. */
+  reason: z.enum(['expired', 'server_key_rejected']).optional(),
+});
+
+/** GET /session: always 200, one of these two. */
+export const SessionState = z.discriminatedUnion('signed_in', [SignedInState, SignedOutState]);
+export type SessionState = z.infer<typeof SessionState>;
+export type SignedInState = z.infer<typeof SignedInState>;
+
+/** POST /session and POST /session/demo: 200. */
+export const SignedIn = z.object({ user: SessionUser, mode: SessionMode });
+export type SignedIn = z.infer<typeof SignedIn>;
+
+export const sessionPaths = { session: '/session', demo: '/session/demo' } as const;
+
+/**
+ * Holds the key between the form and the request. React Query keeps a mutation's variables in
+ * its cache; this box is what it keeps, and it prints and serialises as a placeholder, so the key
+ * itself is not cache data, not in devtools and not in any log that dumps the variables.
+ */
+export class ApiKeyInput {
+  readonly #key: string;
+  constructor(key: string) {
+    this.#key = key;
+  }
+  reveal(): string {
+    return this.#key;
+  }
+  toJSON(): string {
+    return '[api key]';
+  }
+  toString(): string {
+    return '[api key]';
+  }
+}
+
+/** Mirrors the server's check (server/lib/keys.ts), so a typo is caught before anything is sent. */
+export const API_KEY_PATTERN = /^nxd_[A-Za-z0-9_-]{8,200}$/;
+
+/** Who owns drafts: the user's id, else email; null when the API gave neither. */
+export function draftOwner(user: SessionUser): string | null {
+  return user.id ?? user.email ?? null;
+}
+
+export const sessionQueries = {
+  all: () => ['session'] as const,
+  current: () =>
+    queryOptions({
+      queryKey: [...sessionQueries.all(), 'current'] as const,
+      queryFn: ({ signal }) => apiFetch(sessionPaths.session, { schema: SessionState, signal }),
+      // Checked on load and on window focus after a minute; 401s in between end it at once.
+      staleTime: 60_000,
+      meta: SESSION_REQUEST_META,
+    }),
+};
+
+/**
+ * GET /v1/me: the signed-in user with a current quota. The session holds the user as it was at
+ * sign-in; the account menu asks again each time it opens, because quota counters move. Its 401
+ * is an ordinary API 401 (the session ended), so it carries no session meta.
+ */
+export const userQueries = {
+  me: () =>
+    queryOptions({
+      queryKey: ['me'] as const,
+      queryFn: ({ signal }) => apiFetch(apiPaths.me, { schema: SessionUser, signal }),
+    }),
+};
+
+/**
+ * What the three session mutations share.
+ * - `hold`, before the request: queries in flight are cancelled and revert to what they showed
+ *   (no error flash) so no answer lands while the cookie changes; the session's own query keeps
+ *   running. Mutations in flight are aborted with everything else once the answer is in.
+ * - `apply`, after a sign-in: the previous user's data goes first (requests aborted, cache
+ *   cleared: resetSession), then the new session is written, so nothing of theirs can render
+ *   under the new user. Drafts are kept only when the same user signed in again (after a 401).
+ */
+function useSessionChange() {
+  const client = useQueryClient();
+  const hold = () => client.cancelQueries({ predicate: (query) => query.queryKey[0] !== sessionQueries.all()[0] });
+  const apply = (answer: SignedIn) => {
+    const previous = client.getQueryData(sessionQueries.current().queryKey);
+    resetSession(client, 'switched');
+    adoptDrafts(draftOwner(answer.user));
+    const state: SessionState = {
+      signed_in: true,
+      user: answer.user,
+      mode: answer.mode,
+      demo_available: previous?.demo_available ?? false,
+    };
+    client.setQueryData(sessionQueries.current().queryKey, state);
+  };
+  return { client, hold, apply };
+}
+
+/** POST /session with a key. A 401 means the key was not accepted (shown on the form). */
+export function useSignIn() {
+  const { hold, apply } = useSessionChange();
+  return useMutation({
+    mutationFn: (key: ApiKeyInput) =>
+      apiFetch(sessionPaths.session, { method: 'POST', body: { key: key.reveal() }, schema: SignedIn }),
+    meta: SESSION_REQUEST_META,
+    // Forgotten as soon as nothing shows it: the variables are only the box, but hold no longer than needed.
+    gcTime: 0,
+    onMutate: hold,
+    onSuccess: apply,
+  });
+}
+
+/** POST /session/demo: the sandbox's demo account, offered only while `demo_available`. */
+export function useSignInDemo() {
+  const { hold, apply } = useSessionChange();
+  return useMutation({
+    mutationFn: () => apiFetch(sessionPaths.demo, { method: 'POST', schema: SignedIn }),
+    meta: SESSION_REQUEST_META,
+    gcTime: 0,
+    onMutate: hold,
+    onSuccess: apply,
+  });
+}
+
+/**
+ * DELETE /session, then the whole cache goes, requests in flight are aborted and drafts are
+ * dropped; the session gate hears the reset and moves to the connect screen.
+ */
+export function useSignOut() {
+  const { client, hold } = useSessionChange();
+  return useMutation({
+    mutationFn: () => apiFetch(sessionPaths.session, { method: 'DELETE' }),
+    meta: SESSION_REQUEST_META,
+    gcTime: 0,
+    onMutate: hold,
+    onSuccess: () => {
+      clearDrafts();
+      resetSession(client, 'signed-out');
+    },
+  });
+}

@@ -1,0 +1,63 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation } from 'react-router';
+import { isApiError } from '@/api/api-error';
+import { useSignOut, userQueries, type SignedInState } from '@/api/session';
+import { UserSummary } from '@/components/session/user-summary';
+import { Button } from '@/components/ui/button';
+import { buttonStyles } from '@/components/ui/button-styles';
+import { errorMessage } from '@/components/ui/error-state';
+import { connectHref } from '@/config/connect-href';
+
+interface AccountPanelProps {
+  session: SignedInState;
+  /** Closes the menu (after following a link). */
+  onClose: () => void;
+}
+
+/**
+ * The open account menu: who is signed in with a fresh quota, switching keys and signing out.
+ * Under the server's own key (NEXTDOCS_API_KEY) there is no session to end, so instead of a
+ * sign-out that would change nothing it says so and offers the user's own key.
+ */
+export function AccountPanel({ session, onClose }: AccountPanelProps) {
+  // Quota counters move while the session lasts; ask again each time the menu opens.
+  const me = useQuery({ ...userQueries.me(), refetchOnMount: 'always' });
+  const signOut = useSignOut();
+  const location = useLocation();
+  const here = `${location.pathname}${location.search}${location.hash}`;
+  const switchHref = connectHref({ next: here });
+  // A 401 is not shown here: the app is already on its way to the connect screen.
+  const refreshFailed = me.isError && !(isApiError(me.error) && me.error.status === 401);
+
+  return (
+    <div className="flex flex-col gap-4">
+      <UserSummary user={me.data ?? session.user} />
+      {refreshFailed ? <p className="text-sm text-muted-foreground">Could not refresh the quota: {errorMessage(me.error)}</p> : null}
+      {session.server_key ? (
+        <>
+          <p className="text-sm">
+            Signed in with this server&apos;s own key (NEXTDOCS_API_KEY): everyone who opens this app is, so there is
+            nothing to sign out of.
+          </p>
+          <Link to={switchHref} onClick={onClose} className={buttonStyles('outline', 'sm', 'self-start')}>
+            Use your own key
+          </Link>
+        </>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          <Link to={switchHref} onClick={onClose} className={buttonStyles('outline', 'sm')}>
+            Use a different key
+          </Link>
+          <Button variant="destructive" size="sm" disabled={signOut.isPending} onClick={() => signOut.mutate()}>
+            {signOut.isPending ? 'Signing out…' : 'Sign out'}
+          </Button>
+        </div>
+      )}
+      {signOut.isError ? (
+        <p role="alert" className="text-sm font-medium text-destructive">
+          Could not sign out: {errorMessage(signOut.error)} Try again.
+        </p>
+      ) : null}
+    </div>
+  );
+}

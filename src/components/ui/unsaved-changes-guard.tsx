@@ -1,0 +1,61 @@
+import { useCallback, useEffect } from 'react';
+import { useBlocker, type BlockerFunction } from 'react-router';
+import { ConfirmDialog } from './confirm-dialog';
+
+interface UnsavedChangesGuardProps {
+  /** True while there is work that leaving would lose (a dirty form, a save in flight). */
+  when: boolean;
+  /** What would be lost, e.g. "your changes to the AI instruction". */
+  what?: string;
+  /** Called when the user chooses to leave and discard, e.g. to drop a stored draft. */
+  onDiscard?: () => void;
+}
+
+/**
+ * Asks before leaving a page with unsaved work: in-app links and Back/Forward through React
+ * Router's blocker, closing or reloading the tab through `beforeunload` (the browser shows its
+ * own prompt there). Changes to the query string alone (a panel opening) stay on the page and
+ * are not blocked. Render one per page: a router supports a single active blocker.
+ */
+export function UnsavedChangesGuard({ when, what = 'your changes', onDiscard }: UnsavedChangesGuardProps) {
+  const shouldBlock = useCallback<BlockerFunction>(
+    ({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname,
+    [when],
+  );
+  const blocker = useBlocker(shouldBlock);
+
+  useEffect(() => {
+    if (!when) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers need returnValue set to show the prompt.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [when]);
+
+  // Work saved or discarded while the question is open: let the navigation through.
+  useEffect(() => {
+    if (blocker.state === 'blocked' && !when) blocker.proceed();
+  }, [blocker, when]);
+
+  return (
+    <ConfirmDialog
+      open={blocker.state === 'blocked'}
+      onOpenChange={(open) => {
+        if (!open && blocker.state === 'blocked') blocker.reset();
+      }}
+      title="Leave without saving?"
+      description={`If you leave this page now, ${what} will be lost.`}
+      cancelLabel="Stay on this page"
+      confirmLabel="Leave and discard"
+      destructive
+      onConfirm={() => {
+        if (blocker.state !== 'blocked') return;
+        onDiscard?.();
+        blocker.proceed();
+      }}
+    />
+  );
+}

@@ -1,0 +1,69 @@
+import type { ComponentProps } from 'react';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorState, errorMessage } from '@/components/ui/error-state';
+import { GridSkeleton } from './grid-skeleton';
+import { VirtualGrid } from './virtual-grid';
+
+interface AssetGridProps extends ComponentProps<typeof VirtualGrid> {
+  filtered: boolean;
+  onAdd: () => void;
+  onClearFilters: () => void;
+}
+
+/** The grid in its four states: loading (card-sized skeletons), error with retry, empty with a next step, the assets. */
+export function AssetGrid({ filtered, onAdd, onClearFilters, ...grid }: AssetGridProps) {
+  const { query, items } = grid.list;
+  if (query.isPending) return <GridSkeleton layout={grid.layout} />;
+  if (query.isError && !query.data) {
+    return (
+      <ErrorState
+        title="The assets could not load"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  if (items.length === 0 && !query.hasNextPage && !query.hasPreviousPage) {
+    return filtered ? (
+      <EmptyState
+        title="No assets match these filters"
+        description="Try another type or brand, or clear the filters to see every asset in this scope."
+        action={
+          <div className="flex flex-wrap justify-center gap-3">
+            <Button variant="outline" onClick={onClearFilters}>
+              Clear filters
+            </Button>
+            <Button onClick={onAdd}>Add asset</Button>
+          </div>
+        }
+      />
+    ) : (
+      <EmptyState
+        title="No assets yet"
+        description="Add an image or video from an HTTPS address, and it will appear here."
+        action={<Button onClick={onAdd}>Add asset</Button>}
+      />
+    );
+  }
+  return (
+    <div className="flex flex-col gap-4">
+      <VirtualGrid {...grid} />
+      {query.isFetchNextPageError || query.isFetchPreviousPageError ? (
+        <div role="alert" className="flex flex-wrap items-center gap-3 rounded-lg border border-destructive/40 p-4 text-sm">
+          <span>More assets could not load: {errorMessage(query.error)}</span>
+          <Button
+            variant="outline"
+            size="sm"
+            onClick={() =>
+              void (query.isFetchNextPageError ? query.fetchNextPage() : query.fetchPreviousPage())
+            }
+          >
+            Retry
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

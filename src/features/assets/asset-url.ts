@@ -1,0 +1,31 @@
+import { safeUrl } from '@/lib/safe-url';
+
+/**
+ * Where an asset's bytes may be loaded from. The CSP allows images and media from our own
+ * origin only, so an API URL on this origin (the sandbox answers with absolute URLs such as
+ * http://127.0.0.1:5173/files/x.png) becomes a same-origin path, and anything else gets a
+ * placeholder: loading it would be refused anyway, and refused loads count as violations (A5).
+ */
+export function assetMediaSrc(url: unknown, origin: string = window.location.origin): string | null {
+  if (typeof url !== 'string') return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url, origin);
+  } catch {
+    return null;
+  }
+  // Relative forms (`../../v1/me`, `files/x`) are not a URL the API promised: refuse them.
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('/')) return null;
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  if (parsed.origin !== origin) return null;
+  return safeUrl(`${parsed.pathname}${parsed.search}`);
+}
+
+/**
+ * A link to open the original: our own origin as a path, or an absolute https: URL elsewhere
+ * (opened with rel="noopener noreferrer"). Everything else (javascript:, data:, http: on
+ * another host, protocol-relative) is no link at all (G4, A7).
+ */
+export function assetLinkHref(url: unknown, origin: string = window.location.origin): string | null {
+  return assetMediaSrc(url, origin) ?? safeUrl(url);
+}

@@ -1,0 +1,72 @@
+import { memo } from 'react';
+import type { Asset } from '@contract';
+import type { BulkStatus } from '@/lib/bulk-queue';
+import { paths } from '@/config/paths';
+import { AssetCard, type CardPointer } from './asset-card';
+import { GRID_GAP, type GridLayout } from './grid-layout';
+import { CardSkeleton } from './grid-skeleton';
+
+export interface GridRowProps {
+  row: number;
+  top: number;
+  layout: GridLayout;
+  /** One entry per column: the asset, `null` for a placeholder (not loaded yet), `undefined` past the end. */
+  cells: ReadonlyArray<Asset | null | undefined>;
+  /** The roving tab stop if it is in this row, else -1, so moving it re-renders two rows only. */
+  tabbable: number;
+  search: string;
+  brandNames: ReadonlyMap<string, string>;
+  isSelected: (id: string) => boolean;
+  statuses: ReadonlyMap<string, BulkStatus>;
+  onPick: (index: number, pointer: CardPointer) => void;
+}
+
+/** Props are equal when every cell holds the same asset object and everything else is identical. */
+function sameRow(a: GridRowProps, b: GridRowProps): boolean {
+  for (const key of Object.keys(a) as Array<keyof GridRowProps>) {
+    if (key === 'cells') continue;
+    if (a[key] !== b[key]) return false;
+  }
+  return a.cells.length === b.cells.length && a.cells.every((cell, i) => cell === b.cells[i]);
+}
+
+/**
+ * One row of the grid. Memoised on its own cells: while scrolling, and when a page arrives or
+ * an old one is dropped, rows whose assets did not change skip rendering, so each step costs
+ * only the rows it brings in (B3: no long tasks).
+ */
+export const GridRow = memo(function GridRow(props: GridRowProps) {
+  const { row, top, layout, cells, tabbable, search, brandNames, isSelected, statuses, onPick } = props;
+  const { columns } = layout;
+  return (
+    <div
+      className="absolute top-0 left-0 grid w-full"
+      style={{
+        transform: `translateY(${top}px)`,
+        gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+        gap: GRID_GAP,
+      }}
+    >
+      {cells.map((asset, column) => {
+        const index = row * columns + column;
+        if (asset === undefined) return null;
+        if (asset === null) return <CardSkeleton key={`s${index}`} layout={layout} />;
+        return (
+          <div key={asset.id} role="listitem" data-asset-id={asset.id} data-index={index}>
+            <AssetCard
+              asset={asset}
+              index={index}
+              to={{ pathname: paths.asset.href(asset.id), search }}
+              layout={layout}
+              brandName={asset.brand_id ? brandNames.get(asset.brand_id) : undefined}
+              selected={isSelected(asset.id)}
+              tabbable={index === tabbable}
+              bulkStatus={statuses.get(asset.id)}
+              onPick={onPick}
+            />
+          </div>
+        );
+      })}
+    </div>
+  );
+}, sameRow);

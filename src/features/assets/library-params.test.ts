@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readFilters, readSelection, withFilters, withoutFilters, withSelection } from './library-params';
+
+const BRAND = 'brand_01JABCDEFGHJKMNPQRSTVWXYZ0';
+const A1 = 'asset_01JABCDEFGHJKMNPQRSTVWXYZ1';
+const A2 = 'asset_01JABCDEFGHJKMNPQRSTVWXYZ2';
+const p = (query: string) => new URLSearchParams(query);
+
+describe('readFilters', () => {
+  it('reads every filter', () => {
+    expect(readFilters(p(`org=org_1&type=photo&brand=${BRAND}`))).toEqual({
+      org: 'org_1',
+      type: 'photo',
+      brand_id: BRAND,
+      unassigned: undefined,
+    });
+    expect(readFilters(p('unassigned=1'))).toMatchObject({ unassigned: true });
+  });
+
+  it('ignores values the API would refuse, and never combines brand with unassigned', () => {
+    expect(readFilters(p('type=<script>&brand=brand_x&unassigned=yes'))).toEqual({
+      org: undefined,
+      type: undefined,
+      brand_id: undefined,
+      unassigned: undefined,
+    });
+    expect(readFilters(p(`brand=${BRAND}&unassigned=1`))).toMatchObject({ brand_id: BRAND, unassigned: undefined });
+  });
+});
+
+describe('readSelection', () => {
+  it('reads ids, all, and drops junk and duplicates', () => {
+    expect(readSelection(p(`sel=${A1},${A2},${A1},nope`))).toEqual({ kind: 'ids', ids: [A1, A2] });
+    expect(readSelection(p('sel=all'))).toEqual({ kind: 'all' });
+    expect(readSelection(p(''))).toEqual({ kind: 'ids', ids: [] });
+  });
+});
+
+describe('writers', () => {
+  it('drops the selection on a filter change and the brand on a scope change', () => {
+    const next = withFilters(p(`brand=${BRAND}&sel=all&type=icon`), { org: 'org_2' });
+    expect(next.toString()).toBe('type=icon&org=org_2');
+    expect(withFilters(p(`brand=${BRAND}`), { unassigned: true }).toString()).toBe('unassigned=1');
+    expect(withFilters(p('unassigned=1'), { brand_id: BRAND }).toString()).toBe(`brand=${BRAND}`);
+    expect(withFilters(p('type=icon'), { type: null }).toString()).toBe('');
+  });
+
+  it('clears filters but keeps the scope', () => {
+    expect(withoutFilters(p('org=org_1&type=icon&unassigned=1&sel=all')).toString()).toBe('org=org_1');
+  });
+
+  it('writes the selection', () => {
+    expect(withSelection(p('org=o'), { kind: 'ids', ids: [A1, A2] }).get('sel')).toBe(`${A1},${A2}`);
+    expect(withSelection(p('sel=all'), { kind: 'ids', ids: [] }).has('sel')).toBe(false);
+    expect(withSelection(p(''), { kind: 'all' }).get('sel')).toBe('all');
+  });
+});

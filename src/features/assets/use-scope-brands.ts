@@ -1,0 +1,27 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { brandQueries } from '@/api/brands';
+import type { Brand } from '@contract';
+
+/**
+ * Every brand of a scope, for names on cards and for pickers that search the whole set. The
+ * list pages through the API; brands are few, so all pages are loaded one after another.
+ */
+export function useScopeBrands(org: string | undefined) {
+  const query = useInfiniteQuery(brandQueries.infinite({ org }));
+  const { hasNextPage, isFetchingNextPage, isError, fetchNextPage } = query;
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && !isError) void fetchNextPage({ cancelRefetch: false });
+  }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
+
+  const brands = useMemo<Brand[]>(() => query.data?.pages.flatMap((p) => p.data) ?? [], [query.data]);
+  const names = useMemo(() => new Map(brands.map((b) => [b.id, b.name])), [brands]);
+  return {
+    brands,
+    names,
+    isPending: query.isPending || Boolean(hasNextPage),
+    isError,
+    error: query.error,
+    refetch: query.refetch,
+  };
+}

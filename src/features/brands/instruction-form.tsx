@@ -1,0 +1,73 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { Button } from '@/components/ui/button';
+import { applyServerErrors } from './apply-server-errors';
+import { InstructionField } from './instruction-field';
+import { InstructionSchema, type InstructionValues } from './brand-schemas';
+
+interface InstructionFormProps {
+  defaultValue: string;
+  onSubmit: (value: string) => void;
+  onCancel: () => void;
+  onDirtyChange: (dirty: boolean) => void;
+  /** Called with the text whenever it changes, to keep a draft. */
+  onTextChange?: (text: string) => void;
+  /** The error of a failed save, shown on the field when it is about the input. */
+  serverError?: unknown;
+  /** True while the save is being checked for conflicts. */
+  isPending: boolean;
+}
+
+/** Edits the AI instruction in place. Ctrl/Cmd+Enter saves; the meter and the limit are live. */
+export function InstructionForm({
+  defaultValue,
+  onSubmit,
+  onCancel,
+  onDirtyChange,
+  onTextChange,
+  serverError,
+  isPending,
+}: InstructionFormProps) {
+  const id = useId();
+  const form = useForm<InstructionValues>({
+    resolver: zodResolver(InstructionSchema),
+    defaultValues: { ai_instruction: defaultValue },
+    mode: 'onChange',
+  });
+  const { isDirty, errors } = form.formState;
+  const text = useWatch({ control: form.control, name: 'ai_instruction' });
+  const length = text.length;
+  useEffect(() => onTextChange?.(text), [text, onTextChange]);
+
+  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
+  useEffect(() => {
+    if (serverError) applyServerErrors(serverError, form.setError, ['ai_instruction']);
+  }, [serverError, form.setError]);
+
+  const submit = form.handleSubmit((values) => onSubmit(values.ai_instruction));
+  return (
+    <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3" noValidate>
+      <InstructionField
+        id={`${id}-instruction`}
+        label="AI instruction"
+        registration={form.register('ai_instruction')}
+        length={length}
+        error={errors.ai_instruction?.message ?? errors.root?.server?.message}
+        onSubmitShortcut={() => void submit()}
+        readOnly={isPending}
+        focusOnMount
+      />
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={isPending}>
+          {isPending ? 'Checking…' : 'Save instruction'}
+        </Button>
+        <Button variant="outline" onClick={onCancel}>
+          Cancel
+        </Button>
+        <span className="text-sm text-muted-foreground">Ctrl+Enter or ⌘+Enter saves.</span>
+      </div>
+    </form>
+  );
+}
