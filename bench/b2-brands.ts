@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { ROOT, buildSpa, emit, freePort, median } from './support.ts';
+import { CHROMIUM, buildSpa, emit, freePort, median, startServer } from './support.ts';
 
 const KEY = 'nxd_bench_b2_0123456789abcdef';
 const RUNS = 5;
@@ -11,15 +11,6 @@ const TARGET_4X_MS = 800;
 const TARGET_1X_MS = 250;
 const MAX_TASK_MS = 150;
 // The same Chromium and flags as playwright.config.ts.
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface RunResult {
   /** First contentful paint (the shell's loading text): what the entry chunk alone costs, for context. */
@@ -91,20 +82,6 @@ async function run(browser: Browser, url: string, rate: number): Promise<RunResu
   }
 }
 
-function start(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts', '--serve-spa'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((ok, fail) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (/listening/.test(chunk.toString())) ok(child);
-    });
-    child.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
-  });
-}
-
 function summary(results: RunResult[]) {
   return {
     median_ms: median(results.map((r) => r.firstCardMs)),
@@ -127,7 +104,7 @@ export async function b2(): Promise<void> {
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
   try {
-    server = await start({
+    server = await startServer(['server/index.ts', '--serve-spa'], {
       PORT: String(port),
       HOST: '127.0.0.1',
       SANDBOX_DB: join(dir, 'sandbox.db'),
@@ -136,8 +113,7 @@ export async function b2(): Promise<void> {
       SANDBOX_RATE_LIMIT: '100000:100000',
     });
     browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: CHROME_ARGS,
+      ...CHROMIUM,
     });
     const url = `http://127.0.0.1:${port}/brands`;
     await run(browser, url, 1); // warm-up: the server's first answers, the OS file cache

@@ -1,38 +1,15 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { openDb } from '../server/db/open-db.ts';
 import { DEMO_EMAIL } from '../server/db/seed/index.ts';
-import { ROOT, emit, freePort } from './support.ts';
+import { CHROMIUM, ROOT, emit, freePort, startServer } from './support.ts';
 
 const KEY = 'nxd_bench_b3_0123456789abcdef';
 const ASSETS = 2_000;
 const TARGETS = { dom: 600, longTasks: 0, requests: 100, heapMb: 30 };
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-function start(args: string[], env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((ok, fail) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (/listening/.test(chunk.toString())) ok(child);
-    });
-    child.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
-  });
-}
 
 /**
  * The seed spreads assets over three scopes; the library shows one. Moving all 2,000 into the
@@ -85,7 +62,9 @@ function scrollTasksFromTrace(json: string): { wall: number; cpu: number } {
   const parsed = JSON.parse(json) as { traceEvents: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   const mains = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
   );
   const mark = events.find((e) => e.name === 'b3-scroll-start');
   const tasks = events.filter(
@@ -109,18 +88,22 @@ export async function b3(): Promise<void> {
   const db = join(dir, 'sandbox.db');
   const env = { SANDBOX_DB: db, LOG_REQUESTS: '0', NEXTDOCS_API_KEY: KEY, SANDBOX_RATE_LIMIT: '100000000:100000000' };
   let server: ChildProcess | undefined;
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+  const browser = await chromium.launch(CHROMIUM);
   try {
     const port = await freePort();
     // The first start creates and seeds the database; then reseed to 2,000 assets.
-    (await start(['server/index.ts'], { ...env, PORT: String(port) })).kill();
-    const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'seed', '--assets', String(ASSETS)], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    });
+    (await startServer(['server/index.ts'], { ...env, PORT: String(port) })).kill();
+    const seeded = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'server/cli.ts', 'seed', '--assets', String(ASSETS)],
+      {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+      },
+    );
     if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
     gatherIntoPersonalScope(db);
-    server = await start(['server/index.ts', '--serve-spa'], { ...env, PORT: String(port) });
+    server = await startServer(['server/index.ts', '--serve-spa'], { ...env, PORT: String(port) });
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -161,7 +144,9 @@ export async function b3(): Promise<void> {
       await page.mouse.wheel(0, 800);
       await page.waitForTimeout(40);
       if (step % 10 === 0) heapMax = Math.max(heapMax, await heapMb());
-      const atEnd = await page.evaluate(() => window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2);
+      const atEnd = await page.evaluate(
+        () => window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2,
+      );
       if (atEnd && (await done.isVisible())) break;
     }
     if (!(await done.isVisible())) throw new Error('B3: the end of the library was not reached in 3 minutes');
@@ -173,7 +158,8 @@ export async function b3(): Promise<void> {
       writeFileSync(process.env.B3_TRACE, trace);
       traced = scrollTasksFromTrace(trace.toString('utf8'));
     }
-    if (process.env.B3_PROFILE) writeFileSync(process.env.B3_PROFILE, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    if (process.env.B3_PROFILE)
+      writeFileSync(process.env.B3_PROFILE, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     heapMax = Math.max(heapMax, await heapMb());
     await cdp.send('HeapProfiler.collectGarbage');
     const heapAfterGc = await heapMb();
@@ -192,7 +178,9 @@ export async function b3(): Promise<void> {
       target_long_tasks: TARGETS.longTasks,
       get_assets_requests: requests,
       target_requests: TARGETS.requests,
-      ...(traced ? { trace_scroll_tasks_over_50ms_wall: traced.wall, trace_scroll_tasks_over_50ms_cpu: traced.cpu } : {}),
+      ...(traced
+        ? { trace_scroll_tasks_over_50ms_wall: traced.wall, trace_scroll_tasks_over_50ms_cpu: traced.cpu }
+        : {}),
       js_heap_max_mb: heapMax,
       js_heap_after_gc_mb: heapAfterGc,
       target_heap_mb: TARGETS.heapMb,

@@ -1,27 +1,13 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { ROOT, emit, freePort, median } from './support.ts';
+import { ROOT, emit, freePort, median, startServer } from './support.ts';
 
 const KEY = 'nxd_bench_b5_0123456789abcdef';
 const ROUNDS = 3;
 const SECONDS = 5;
-
-function start(args: string[], env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((ok, fail) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (/listening|ready/.test(chunk.toString())) ok(child);
-    });
-    child.once('exit', (code) => fail(new Error(`server exited with ${code}`)));
-  });
-}
 
 async function load(url: string) {
   const r = await autocannon({ url, connections: 10, duration: SECONDS, headers: { authorization: `Bearer ${KEY}` } });
@@ -38,16 +24,16 @@ export async function b5(): Promise<void> {
   try {
     // First start seeds the demo data and registers KEY; then reseed to 2,000 assets.
     const sandboxPort = await freePort();
-    const first = await start(['server/index.ts'], { ...env, PORT: String(sandboxPort) });
+    const first = await startServer(['server/index.ts'], { ...env, PORT: String(sandboxPort) });
     first.kill();
     const seeded = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'seed', '--assets', '2000'], {
       cwd: ROOT,
       env: { ...process.env, ...env },
     });
     if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
-    children.push(await start(['server/index.ts'], { ...env, PORT: String(sandboxPort) }));
+    children.push(await startServer(['server/index.ts'], { ...env, PORT: String(sandboxPort) }));
     const rawPort = await freePort();
-    children.push(await start(['bench/raw-server.ts', db, String(rawPort)], {}));
+    children.push(await startServer(['bench/raw-server.ts', db, String(rawPort)], {}));
     const sandbox = `http://127.0.0.1:${sandboxPort}`;
     const raw = `http://127.0.0.1:${rawPort}`;
     await load(`${sandbox}/v1/assets?limit=20`); // warm-up

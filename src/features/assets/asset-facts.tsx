@@ -1,5 +1,5 @@
 import type { Asset } from '@contract';
-import { assetLinkHref } from './asset-url';
+import { assetLinkHref } from '@/lib/asset-url';
 import { CopyButton } from './copy-button';
 import { formatBytes, formatDateTime, formatDimensions } from './format';
 

@@ -1,5 +1,5 @@
 import type { Asset } from '@contract';
-import { assetMediaSrc } from './asset-url';
+import { assetMediaSrc } from '@/lib/asset-url';
 import { TypeIcon } from './type-icon';
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Asset } from '@contract';
-import { assetMediaSrc } from './asset-url';
+import { assetMediaSrc } from '@/lib/asset-url';
 import { TypeIcon } from './type-icon';
 
 interface AssetThumbnailProps {

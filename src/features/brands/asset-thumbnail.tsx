@@ -1,6 +1,6 @@
 import type { Asset } from '@contract';
 import { cn } from '@/components/ui/cn';
-import { assetSrc } from './asset-src';
+import { assetMediaSrc } from '@/lib/asset-url';
 
 const VIDEO_FORMATS = new Set(['mp4', 'webm']);
 
@@ -21,7 +21,7 @@ export function AssetThumbnail({ asset, className }: { asset: Asset; className?:
       </span>
     );
   }
-  const src = assetSrc(asset.url);
+  const src = assetMediaSrc(asset.url);
   if (!src) {
     return (
       <span role="img" aria-label={`${asset.name} (preview unavailable)`} className={box}>
