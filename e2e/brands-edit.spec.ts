@@ -159,7 +159,19 @@ test('closing the tab with unsaved text asks first (beforeunload)', async ({ pag
   const brand = await createBrand(request, { name: uniqueName('Beforeunload') });
   await page.goto(`/brands/${brand.id}`);
   await page.getByRole('button', { name: 'Edit instruction' }).click();
-  await page.getByRole('textbox', { name: 'AI instruction' }).fill('Typed');
+  // Typed with real key events: Chrome only shows the prompt after a user gesture on the page.
+  await page.getByRole('textbox', { name: 'AI instruction' }).pressSequentially('Typed');
+  // The guard registers in an effect after the render that made the form dirty: wait for it,
+  // so a slow machine cannot close the page first.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const probe = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(probe);
+        return probe.defaultPrevented;
+      }),
+    )
+    .toBe(true);
   const dialog = page.waitForEvent('dialog');
   await page.close({ runBeforeUnload: true });
   const prompt = await dialog;
