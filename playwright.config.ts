@@ -43,7 +43,9 @@ export default defineConfig({
   testDir: 'e2e',
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  // One retry in CI only: on 2 shared cores a journey can lose a race with the machine; Playwright
+  // reports such a test as flaky instead of hiding it, and every local run stays strict.
+  retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: 'list',
   globalTeardown: './e2e/support/global-teardown.ts',

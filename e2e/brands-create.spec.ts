@@ -19,7 +19,9 @@ test('create with validation errors, then success', async ({ page, request }) =>
   await expectNoSeriousA11yViolations(page, 'new brand with errors');
 
   await page.getByRole('textbox', { name: 'Name' }).fill('x'.repeat(101));
-  await page.getByRole('radio', { name: /Midnight Blue/ }).check();
+  // click, not check(): the choice renders in a transition, so check()'s immediate re-read can miss it.
+  await page.getByRole('radio', { name: /Midnight Blue/ }).click();
+  await expect(page.getByRole('radio', { name: /Midnight Blue/ })).toBeChecked();
   // The live preview follows the choice before anything is saved.
   await expect(page.getByRole('heading', { name: 'Preview: Midnight Blue' })).toBeVisible();
   await expect(page.locator('[data-token="background"]')).toContainText('#0F172A');

@@ -23,7 +23,9 @@ test('choose another theme: the preview changes before saving, then persists acr
   await expect(page).toHaveURL(/panel=theme/);
   await page.getByRole('searchbox', { name: 'Search themes by name or font' }).fill('fore');
   await expect(page.getByRole('radio')).toHaveCount(1);
-  await page.getByRole('radio', { name: /Forest/ }).check();
+  // click, not check(): the choice renders in a transition, so check()'s immediate re-read can miss it.
+  await page.getByRole('radio', { name: /Forest/ }).click();
+  await expect(page.getByRole('radio', { name: /Forest/ })).toBeChecked();
 
   // Previewed, not saved: the swatches and the sample show Forest, the server still has Paper White.
   await expect(page.getByRole('status').filter({ hasText: 'Previewing Forest. Not saved yet.' })).toBeVisible();
