@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { ApiError, validationError } from './errors.ts';
+import { readLimited } from './read-limited.ts';
 
 export const JSON_BODY_LIMIT = 64 * 1024;
 
@@ -12,7 +13,10 @@ export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Pro
   }
   const declared = Number(c.req.header('content-length') ?? '0');
   if (declared > JSON_BODY_LIMIT) throw tooLarge();
-  const text = await readLimited(c.req.raw);
+  // Counted on streamed bytes, so a chunked body or a lying Content-Length cannot exceed the limit.
+  const bytes = c.req.raw.body ? await readLimited(c.req.raw.body, JSON_BODY_LIMIT) : new Uint8Array();
+  if (bytes === null) throw tooLarge();
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (text.trim() === '') throw new ApiError(400, 'The request body is empty; a JSON object was expected.');
   let value: unknown;
   try {
@@ -33,23 +37,4 @@ export function parseQuery<S extends z.ZodType>(c: Context, schema: S): z.output
 
 function tooLarge() {
   return new ApiError(413, `JSON bodies are limited to ${JSON_BODY_LIMIT / 1024} KB.`);
-}
-
-/** Counts streamed bytes, so a chunked body or a lying Content-Length cannot exceed the limit. */
-async function readLimited(request: Request): Promise<string> {
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > JSON_BODY_LIMIT) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
 }

@@ -1,7 +1,8 @@
 import { ERROR_CODES } from '../../contract/common.ts';
 import { scrubSecrets } from '../app.ts';
 import { forwardTarget } from './proxy-path.ts';
-import { readLimited, streamUntil } from './proxy-streams.ts';
+import { readLimited } from '../lib/read-limited.ts';
+import { streamUntil } from './proxy-streams.ts';
 import type { Upstream } from './web-context.ts';
 
 export interface UpstreamProxyOptions {
@@ -34,7 +35,8 @@ function proxyError(status: number, message: string, extra: Record<string, strin
 function pickResponseHeaders(res: Response): Headers {
   const headers = new Headers();
   res.headers.forEach((value, name) => {
-    if (RESPONSE_HEADERS.includes(name) || FORWARDED_RESPONSE_PREFIXES.some((p) => name.startsWith(p))) headers.set(name, value);
+    if (RESPONSE_HEADERS.includes(name) || FORWARDED_RESPONSE_PREFIXES.some((p) => name.startsWith(p)))
+      headers.set(name, value);
   });
   return headers;
 }
@@ -51,7 +53,8 @@ function networkCause(err: unknown): string {
  */
 export function createUpstreamProxy(options: UpstreamProxyOptions): Upstream {
   const origin = new URL(options.origin);
-  if (origin.protocol !== 'https:' && origin.protocol !== 'http:') throw new Error('The upstream must be an http(s) URL.');
+  if (origin.protocol !== 'https:' && origin.protocol !== 'http:')
+    throw new Error('The upstream must be an http(s) URL.');
   const timeoutMs = options.timeoutMs ?? PROXY_TIMEOUT_MS;
   const maxBody = options.maxBodyBytes ?? PROXY_MAX_BODY_BYTES;
   const rawLog = options.log ?? ((line: string) => console.log(line));
@@ -93,7 +96,13 @@ export function createUpstreamProxy(options: UpstreamProxyOptions): Upstream {
 
     let res: Response;
     try {
-      res = await fetch(checked.target, { method: req.method, headers, body, signal: controller.signal, redirect: 'manual' });
+      res = await fetch(checked.target, {
+        method: req.method,
+        headers,
+        body,
+        signal: controller.signal,
+        redirect: 'manual',
+      });
     } catch (err) {
       finish();
       if (timedOut) {
@@ -127,7 +136,8 @@ export function createUpstreamProxy(options: UpstreamProxyOptions): Upstream {
       if (timedOut) return proxyError(504, 'The API did not answer in time.');
       return proxyError(502, 'The API failed to answer properly.', retryAfter(res));
     }
-    const empty = res.body === null || res.status === 204 || req.method === 'HEAD' || res.headers.get('content-length') === '0';
+    const empty =
+      res.body === null || res.status === 204 || req.method === 'HEAD' || res.headers.get('content-length') === '0';
     if (!json && !empty) {
       discard();
       log(`proxy ${label} upstream ${res.status} with a non-JSON body`);
