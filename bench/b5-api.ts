@@ -62,6 +62,7 @@ export async function b5(): Promise<void> {
       ratio: Math.round(assetsRatio * 100) / 100,
       target_ratio: 0.8,
       sandbox_p99_ms: p99,
+      raw_p99_ms: median(r.map((x) => x.p99)),
       target_p99_ms: 10,
       health_rps: m(sh),
       raw_hello_rps: m(rh),

@@ -15,6 +15,7 @@ import { healthRouter } from './routes/health.ts';
 import { meRouter } from './routes/me.ts';
 import { organizationsRouter } from './routes/organizations.ts';
 import { themesRouter } from './routes/themes.ts';
+import { setResponseHeaders } from './lib/response-headers.ts';
 
 export interface AppDeps {
   db: Database.Database;
@@ -53,12 +54,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set('requestId', requestId);
     c.set('db', deps.db);
     await next();
-    c.header('X-Request-Id', requestId);
-    c.header('X-Content-Type-Options', 'nosniff');
-    if (c.req.path.startsWith('/v1') || c.req.path === '/health') c.header('Cache-Control', 'no-store');
+    const path = c.req.path;
+    const common: Record<string, string> = { 'X-Request-Id': requestId, 'X-Content-Type-Options': 'nosniff' };
+    if (path.startsWith('/v1') || path === '/health') common['Cache-Control'] = 'no-store';
+    const res = setResponseHeaders(c.res, common);
+    if (res !== c.res) c.res = res;
     // Path only: query strings and headers stay out of the log.
     if (logRequests) {
-      log(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms id=${requestId}`);
+      log(`${c.req.method} ${path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms id=${requestId}`);
     }
   });
 

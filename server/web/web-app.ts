@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { scrubSecrets } from '../app.ts';
 import { envelope, handleError } from '../lib/errors.ts';
+import { setResponseHeaders } from '../lib/response-headers.ts';
 import { crossSiteRefusal, isAllowedHost, isCrossSite, ownOrigins, UNSAFE_METHODS } from './request-guards.ts';
 import { clearedSessionCookie } from './session-cookie.ts';
 import { createSessionStore, type SessionStore, type SessionStoreOptions } from './session-store.ts';
@@ -98,10 +99,12 @@ export function createWebApp(options: WebAppOptions): Hono {
       await next();
     }
     const path = c.req.path;
-    c.header('X-Content-Type-Options', 'nosniff');
+    const common: Record<string, string> = { 'X-Content-Type-Options': 'nosniff' };
     if (path === '/v1' || path.startsWith('/v1/') || path === '/session' || path.startsWith('/session/')) {
-      c.header('Cache-Control', 'no-store');
+      common['Cache-Control'] = 'no-store';
     }
+    const res = setResponseHeaders(c.res, common);
+    if (res !== c.res) c.res = res;
     // In sandbox mode the sandbox logs what it answers; this app logs what only it sees.
     if (logRequests && (ctx.mode === 'proxy' || path.startsWith('/session') || c.res.status === 403)) {
       log(`web ${c.req.method} ${path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
