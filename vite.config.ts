@@ -56,6 +56,13 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
+              // The boot script's own chunk, evaluated before React (src/boot/boot.ts, B2). Its
+              // modules import nothing else, so the chunk has no imports of its own.
+              name: 'boot',
+              test: /(src[\\/](boot[\\/]|api[\\/](early-responses|page-sizes)\.ts|config[\\/]paths\.ts)|contract[\\/]paths\.ts)/,
+              priority: 2,
+            },
+            {
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
             },

@@ -18,12 +18,15 @@ export function formatDimensions(width: number | null, height: number | null): s
   return width && height ? `${width} × ${height} px` : 'Unknown';
 }
 
-const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+// Built on first use: creating an Intl object at import costs the first page that loads this (ICU).
+let dateTime: Intl.DateTimeFormat | undefined;
 
 /** A readable local time, or the raw text when the API sent something that is not a date. */
 export function formatDateTime(iso: string): string {
   const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? iso : dateTime.format(ms);
+  if (Number.isNaN(ms)) return iso;
+  dateTime ??= new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+  return dateTime.format(ms);
 }
 
 export const TYPE_LABELS = { icon: 'Icon', illustration: 'Illustration', photo: 'Photo', video: 'Video' } as const;
