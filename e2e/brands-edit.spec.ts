@@ -45,6 +45,43 @@ test('choose another theme: the preview changes before saving, then persists acr
   expect((await getBrand(request, brand.id)).brand?.theme_id).toBe('forest');
 });
 
+test('an injected 500 on a theme change rolls back visibly and keeps the choice to retry', async ({
+  page,
+  request,
+  pageProblems,
+}) => {
+  const brand = await createBrand(request, { name: uniqueName('Theme rollback'), theme_id: 'paper-white' });
+  const forest = await getTheme(request, 'forest');
+  let attempts = 0;
+  await page.route(`**/v1/brands/${brand.id}`, (route) => {
+    if (route.request().method() !== 'PATCH') return route.continue();
+    attempts += 1;
+    return route.fulfill({ status: 500, json: { error: { code: 'INTERNAL_ERROR', message: 'Injected failure.' } } });
+  });
+  await page.goto(`/brands/${brand.id}`);
+  await page.getByRole('button', { name: 'Change theme' }).click();
+  await page.getByRole('searchbox', { name: 'Search themes by name or font' }).fill('fore');
+  await page.getByRole('radio', { name: /Forest/ }).click();
+  await expect(page.getByRole('radio', { name: /Forest/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Save theme' }).click();
+
+  // Optimistic: the panel closes and the brand shows Forest at once, while the retries run.
+  await expect(page.getByRole('heading', { name: 'Theme: Forest' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Change theme' })).toBeVisible();
+  // Rolled back and told why; the picker is open again on Forest, so one click retries.
+  await expect(page.getByText('The theme was not changed')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Previewing Forest. Not saved yet.' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /Forest/ })).toBeChecked();
+  expect(attempts).toBe(3);
+  // Cancel shows what is really saved: the cache went back to Paper White, and so did the swatches.
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Theme: Paper White' })).toBeVisible();
+  await expect(swatchHex(page, 'primary')).toHaveText('#2563EB');
+  expect(forest.colors.primary).not.toBe('#2563EB');
+  expect((await getBrand(request, brand.id)).brand?.theme_id).toBe('paper-white');
+  forgiveInjectedFailures(pageProblems, [500]);
+});
+
 test('edit the instruction, reload: the text is kept with its line breaks', async ({ page, request }) => {
   const brand = await createBrand(request, { name: uniqueName('Instruction'), ai_instruction: 'Old text.' });
   const text = 'Voice: warm.\n\nAlways:\n- Short sentences.\n- British spelling.';

@@ -71,6 +71,44 @@ test('a 401 mid-session: connect screen with the reason, drafts kept, back to th
   allowExpected401s(pageProblems);
 });
 
+test('a 401 while saving an edit: sign in again and the editor comes back with the typed text', async ({
+  page,
+  context,
+  request,
+  pageProblems,
+}) => {
+  const traffic = recordTraffic(page);
+  await signInAt(page, `${server.url}/brands`, keyA, nameA);
+  await page.getByRole('link', { name: brandA }).click();
+  await expect(page.getByRole('heading', { level: 1, name: brandA })).toBeVisible();
+  const detail = page.url();
+  await page.getByRole('button', { name: 'Edit instruction' }).click();
+  const typed = 'Typed before the session ended.\nSecond line, kept too.';
+  await page.getByRole('textbox', { name: 'AI instruction' }).fill(typed);
+
+  // The session ends elsewhere while the user types; the save then answers 401.
+  const cookie = await sessionCookie(context);
+  const ended = await request.delete(`${server.url}/session`, {
+    headers: { cookie: `bks_session=${cookie!.value}`, origin: server.url, 'sec-fetch-site': 'same-origin' },
+  });
+  expect(ended.status()).toBe(204);
+  await page.getByRole('button', { name: 'Save instruction' }).click();
+
+  await expect(page).toHaveURL(`${server.url}/connect?next=${encodeURIComponent(new URL(detail).pathname)}&reason=ended`);
+  await expect(page.getByRole('alert')).toContainText('Your session ended or the key was revoked.');
+  await connectWithKey(page, keyA, nameA);
+  await page.getByRole('button', { name: 'Continue to Brandkit Studio' }).click();
+  await expect(page).toHaveURL(detail);
+  // The draft reopens the editor with exactly what was typed; nothing was saved meanwhile.
+  await expect(page.getByRole('textbox', { name: 'AI instruction' })).toHaveValue(typed);
+  const saved = page.waitForResponse((r) => r.request().method() === 'PATCH');
+  await page.getByRole('button', { name: 'Save instruction' }).click();
+  expect((await saved).status()).toBe(200);
+  await expect(page.getByTestId('ai-instruction')).toHaveText(typed);
+  await expectKeysNowhere(page, context, traffic, [keyA]);
+  allowExpected401s(pageProblems);
+});
+
 test('sign out from the account menu, by keyboard: session, cache and drafts gone', async ({ page, context }) => {
   const traffic = recordTraffic(page);
   await signInAt(page, `${server.url}/brands`, keyA, nameA);
