@@ -6,6 +6,17 @@ import { expect, test } from './support/fixtures';
 // Issue 4, part 3: editing in place. Every save goes through the real sandbox unless a test
 // injects a fault with page.route.
 
+/** Every PATCH of this brand answers 500 (fault injection); the other requests reach the sandbox. */
+async function failPatches(page: Page, brandId: string): Promise<{ count: number }> {
+  const patches = { count: 0 };
+  await page.route(`**/v1/brands/${brandId}`, (route) => {
+    if (route.request().method() !== 'PATCH') return route.continue();
+    patches.count += 1;
+    return route.fulfill({ status: 500, json: { error: { code: 'INTERNAL_ERROR', message: 'Injected failure.' } } });
+  });
+  return patches;
+}
+
 const swatchHex = (page: Page, token: string) => page.locator(`[data-token="${token}"]`).locator('span').last();
 
 test('choose another theme: the preview changes before saving, then persists across a reload', async ({
@@ -52,12 +63,7 @@ test('an injected 500 on a theme change rolls back visibly and keeps the choice 
 }) => {
   const brand = await createBrand(request, { name: uniqueName('Theme rollback'), theme_id: 'paper-white' });
   const forest = await getTheme(request, 'forest');
-  let attempts = 0;
-  await page.route(`**/v1/brands/${brand.id}`, (route) => {
-    if (route.request().method() !== 'PATCH') return route.continue();
-    attempts += 1;
-    return route.fulfill({ status: 500, json: { error: { code: 'INTERNAL_ERROR', message: 'Injected failure.' } } });
-  });
+  const patches = await failPatches(page, brand.id);
   await page.goto(`/brands/${brand.id}`);
   await page.getByRole('button', { name: 'Change theme' }).click();
   await page.getByRole('searchbox', { name: 'Search themes by name or font' }).fill('fore');
@@ -72,7 +78,7 @@ test('an injected 500 on a theme change rolls back visibly and keeps the choice 
   await expect(page.getByText('The theme was not changed')).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('status').filter({ hasText: 'Previewing Forest. Not saved yet.' })).toBeVisible();
   await expect(page.getByRole('radio', { name: /Forest/ })).toBeChecked();
-  expect(attempts).toBe(3);
+  expect(patches.count).toBe(3);
   // Cancel shows what is really saved: the cache went back to Paper White, and so did the swatches.
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('heading', { name: 'Theme: Paper White' })).toBeVisible();
@@ -124,12 +130,7 @@ test('2,001 characters are refused with a message, and nothing is sent', async (
 
 test('an injected 500 on save rolls back and keeps the typed text', async ({ page, request, pageProblems }) => {
   const brand = await createBrand(request, { name: uniqueName('Rollback'), ai_instruction: 'Saved version.' });
-  let attempts = 0;
-  await page.route(`**/v1/brands/${brand.id}`, (route) => {
-    if (route.request().method() !== 'PATCH') return route.continue();
-    attempts += 1;
-    return route.fulfill({ status: 500, json: { error: { code: 'INTERNAL_ERROR', message: 'Injected failure.' } } });
-  });
+  const patches = await failPatches(page, brand.id);
   await page.goto(`/brands/${brand.id}`);
   await page.getByRole('button', { name: 'Edit instruction' }).click();
   const typed = 'My new text\nthat must survive.';
@@ -142,7 +143,7 @@ test('an injected 500 on save rolls back and keeps the typed text', async ({ pag
   // Rolled back, told why, and the editor is back with exactly what was typed.
   await expect(page.getByText('The AI instruction was not saved')).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('textbox', { name: 'AI instruction' })).toHaveValue(typed);
-  expect(attempts).toBe(3);
+  expect(patches.count).toBe(3);
   await page.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByTestId('ai-instruction')).toHaveText('Saved version.');
   expect((await getBrand(request, brand.id)).brand?.ai_instruction).toBe('Saved version.');
