@@ -1,15 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useRef, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { ASSET_TYPES, USAGE_MODES, type Brand } from '@contract';
 import { isApiError } from '@/api/client';
 import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/components/ui/error-state';
 import { Field } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
 import { inputStyles } from '@/components/ui/input-styles';
 import { EditAssetSchema, fieldOf, toPatch, type EditAssetValues } from './asset-form-schemas';
 import { TYPE_LABELS, USAGE_LABELS } from './format';
-import { TagInput } from './tag-input';
+import { CategoryTagsFields } from './category-tags-fields';
 
 const FIELDS = ['name', 'type', 'usage_mode', 'brand_id', 'category', 'tags'] as const;
 
@@ -29,7 +30,7 @@ interface AssetEditFormProps {
 export function AssetEditForm({ defaultValues, brands, knownTags, isPending, onSubmit }: AssetEditFormProps) {
   const id = useId();
   const form = useForm<EditAssetValues>({ resolver: zodResolver(EditAssetSchema), defaultValues });
-  const { register, control, handleSubmit, setError, reset, formState } = form;
+  const { register, handleSubmit, setError, reset, formState } = form;
   const { errors, isDirty } = formState;
   const baseline = useRef(defaultValues);
   const inFlight = useRef(false);
@@ -78,73 +79,57 @@ export function AssetEditForm({ defaultValues, brands, knownTags, isPending, onS
   );
 
   return (
-    <form onSubmit={(event) => void handleSubmit(onValid)(event)} noValidate aria-label="Edit asset" className="flex flex-col gap-4">
-      <Field id={`${id}-name`} label="Name" error={errors.name?.message}>
-        <input
-          id={`${id}-name`}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={describe('name')}
-          className={inputStyles()}
-          {...register('name')}
-        />
-      </Field>
-      <div className="grid gap-4 sm:grid-cols-3">
-        <Field id={`${id}-type`} label="Type" error={errors.type?.message}>
-          {select('type', ASSET_TYPES.map((t) => [t, TYPE_LABELS[t]]))}
+    <FormProvider {...form}>
+      <form
+        onSubmit={(event) => void handleSubmit(onValid)(event)}
+        noValidate
+        aria-label="Edit asset"
+        className="flex flex-col gap-4"
+      >
+        <Field id={`${id}-name`} label="Name" error={errors.name?.message}>
+          <input
+            id={`${id}-name`}
+            aria-invalid={errors.name ? true : undefined}
+            aria-describedby={describe('name')}
+            className={inputStyles()}
+            {...register('name')}
+          />
         </Field>
-        <Field id={`${id}-usage_mode`} label="Usage" error={errors.usage_mode?.message}>
-          {select('usage_mode', USAGE_MODES.map((m) => [m, USAGE_LABELS[m]]))}
-        </Field>
-        <Field id={`${id}-brand_id`} label="Brand" error={errors.brand_id?.message}>
-          {select('brand_id', [
-            ['', 'No brand'],
-            ...brands.map((b): [string, string] => [b.id, b.name]),
-            // A link to a brand not in the list (still loading, another page) must not read as "No brand".
-            ...(defaultValues.brand_id && !brands.some((b) => b.id === defaultValues.brand_id)
-              ? [[defaultValues.brand_id, 'Current brand'] as [string, string]]
-              : []),
-          ])}
-        </Field>
-      </div>
-      <Field id={`${id}-category`} label="Category" error={errors.category?.message}>
-        <input
-          id={`${id}-category`}
-          aria-invalid={errors.category ? true : undefined}
-          aria-describedby={describe('category')}
-          className={inputStyles()}
-          {...register('category')}
-        />
-      </Field>
-      <Field id={`${id}-tags`} label="Tags" error={errors.tags?.message ?? errors.tags?.root?.message}>
-        <Controller
-          control={control}
-          name="tags"
-          render={({ field }) => (
-            <TagInput
-              id={`${id}-tags`}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              suggestions={knownTags}
-              invalid={Boolean(errors.tags)}
-              describedBy={describe('tags')}
-            />
-          )}
-        />
-      </Field>
-      {errors.root?.server ? (
-        <p role="alert" className="rounded-md border border-destructive/40 p-3 text-sm font-medium text-destructive">
-          {errors.root.server.message}
-        </p>
-      ) : null}
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={isPending || !isDirty}>
-          {isPending ? 'Saving…' : 'Save changes'}
-        </Button>
-        <p role="status" className="text-sm text-muted-foreground">
-          {saved && !isDirty ? 'Saved' : ''}
-        </p>
-      </div>
-    </form>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field id={`${id}-type`} label="Type" error={errors.type?.message}>
+            {select(
+              'type',
+              ASSET_TYPES.map((t) => [t, TYPE_LABELS[t]]),
+            )}
+          </Field>
+          <Field id={`${id}-usage_mode`} label="Usage" error={errors.usage_mode?.message}>
+            {select(
+              'usage_mode',
+              USAGE_MODES.map((m) => [m, USAGE_LABELS[m]]),
+            )}
+          </Field>
+          <Field id={`${id}-brand_id`} label="Brand" error={errors.brand_id?.message}>
+            {select('brand_id', [
+              ['', 'No brand'],
+              ...brands.map((b): [string, string] => [b.id, b.name]),
+              // A link to a brand not in the list (still loading, another page) must not read as "No brand".
+              ...(defaultValues.brand_id && !brands.some((b) => b.id === defaultValues.brand_id)
+                ? [[defaultValues.brand_id, 'Current brand'] as [string, string]]
+                : []),
+            ])}
+          </Field>
+        </div>
+        <CategoryTagsFields id={id} knownTags={knownTags} />
+        <FormError message={errors.root?.server?.message} />
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" disabled={isPending || !isDirty}>
+            {isPending ? 'Saving…' : 'Save changes'}
+          </Button>
+          <p role="status" className="text-sm text-muted-foreground">
+            {saved && !isDirty ? 'Saved' : ''}
+          </p>
+        </div>
+      </form>
+    </FormProvider>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useId, type ReactNode } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
+import { FormError } from '@/components/ui/form-error';
 import { inputStyles } from '@/components/ui/input-styles';
 import { applyServerErrors } from './apply-server-errors';
 import { BrandFormSchema, type BrandFormValues } from './brand-schemas';
@@ -55,11 +56,10 @@ export function BrandForm(props: BrandFormProps) {
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-6">
-      {errors.root?.server ? (
-        <p role="alert" className="rounded-md border border-destructive/40 p-3 text-sm text-destructive">
-          {errors.root.server.message}
-        </p>
-      ) : null}
+      <FormError
+        message={errors.root?.server?.message}
+        className="rounded-md border border-destructive/40 p-3 text-sm text-destructive"
+      />
       <Field id={`${id}-name`} label="Name" error={errors.name?.message}>
         <input
           id={`${id}-name`}
