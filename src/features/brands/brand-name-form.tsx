@@ -1,21 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import { inputStyles } from '@/components/ui/input-styles';
-import { applyServerErrors } from './apply-server-errors';
 import { RenameSchema, type RenameValues } from './brand-schemas';
-
-interface BrandNameFormProps {
-  defaultValue: string;
-  onSubmit: (name: string) => void;
-  onCancel: () => void;
-  onDirtyChange: (dirty: boolean) => void;
-  /** Called with the text whenever it changes, to keep a draft. */
-  onTextChange?: (text: string) => void;
-  serverError?: unknown;
-  isPending: boolean;
-}
+import { type InlineFieldFormProps, useInlineFormSync } from './use-inline-form-sync';
 
 /** Renames in place: Enter saves, Escape cancels, the limit (1–100) is checked as you type. */
 export function BrandNameForm({
@@ -26,7 +15,7 @@ export function BrandNameForm({
   onTextChange,
   serverError,
   isPending,
-}: BrandNameFormProps) {
+}: InlineFieldFormProps) {
   const id = useId();
   const form = useForm<RenameValues>({
     resolver: zodResolver(RenameSchema),
@@ -36,13 +25,13 @@ export function BrandNameForm({
   const { isDirty, errors } = form.formState;
   const error = errors.name?.message ?? errors.root?.server?.message;
   const text = useWatch({ control: form.control, name: 'name' });
-  useEffect(() => onTextChange?.(text), [text, onTextChange]);
-
-  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
-  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
-  useEffect(() => {
-    if (serverError) applyServerErrors(serverError, form.setError, ['name']);
-  }, [serverError, form.setError]);
+  useInlineFormSync({
+    field: 'name',
+    text,
+    isDirty,
+    setError: form.setError,
+    props: { onDirtyChange, onTextChange, serverError },
+  });
 
   const submit = form.handleSubmit((values) => onSubmit(values.name));
   return (

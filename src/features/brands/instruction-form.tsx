@@ -1,23 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
-import { applyServerErrors } from './apply-server-errors';
 import { InstructionField } from './instruction-field';
 import { InstructionSchema, type InstructionValues } from './brand-schemas';
-
-interface InstructionFormProps {
-  defaultValue: string;
-  onSubmit: (value: string) => void;
-  onCancel: () => void;
-  onDirtyChange: (dirty: boolean) => void;
-  /** Called with the text whenever it changes, to keep a draft. */
-  onTextChange?: (text: string) => void;
-  /** The error of a failed save, shown on the field when it is about the input. */
-  serverError?: unknown;
-  /** True while the save is being checked for conflicts. */
-  isPending: boolean;
-}
+import { type InlineFieldFormProps, useInlineFormSync } from './use-inline-form-sync';
 
 /** Edits the AI instruction in place. Ctrl/Cmd+Enter saves; the meter and the limit are live. */
 export function InstructionForm({
@@ -28,7 +15,7 @@ export function InstructionForm({
   onTextChange,
   serverError,
   isPending,
-}: InstructionFormProps) {
+}: InlineFieldFormProps) {
   const id = useId();
   const form = useForm<InstructionValues>({
     resolver: zodResolver(InstructionSchema),
@@ -38,13 +25,13 @@ export function InstructionForm({
   const { isDirty, errors } = form.formState;
   const text = useWatch({ control: form.control, name: 'ai_instruction' });
   const length = text.length;
-  useEffect(() => onTextChange?.(text), [text, onTextChange]);
-
-  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
-  useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
-  useEffect(() => {
-    if (serverError) applyServerErrors(serverError, form.setError, ['ai_instruction']);
-  }, [serverError, form.setError]);
+  useInlineFormSync({
+    field: 'ai_instruction',
+    text,
+    isDirty,
+    setError: form.setError,
+    props: { onDirtyChange, onTextChange, serverError },
+  });
 
   const submit = form.handleSubmit((values) => onSubmit(values.ai_instruction));
   return (
