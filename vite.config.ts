@@ -48,6 +48,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // 'static', not 'assets': /assets is an app route.
     assetsDir: 'static',
+    // Every browser this app supports has <link rel="modulepreload">: no polyfill in the entry (B1).
+    modulePreload: { polyfill: false },
     sourcemap: false,
     rolldownOptions: {
       output: {
@@ -55,13 +57,6 @@ export default defineConfig({
         // them into several, which costs a little more gzip in the landing route's initial JS (B1).
         codeSplitting: {
           groups: [
-            {
-              // The boot script's own chunk, evaluated before React (src/boot/boot.ts, B2). Its
-              // modules import nothing else, so the chunk has no imports of its own.
-              name: 'boot',
-              test: /(src[\\/](boot[\\/]|api[\\/](early-responses|page-sizes)\.ts|config[\\/]paths\.ts)|contract[\\/]paths\.ts)/,
-              priority: 2,
-            },
             {
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,

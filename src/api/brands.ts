@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiPaths, Brand, BrandList, withQuery, type BrandCreate, type BrandUpdate, type Theme } from '@contract';
 import { apiFetch, isApiError } from './client';
-import { BRAND_PAGE_SIZE } from './page-sizes';
+import { firstBrandPageUrl, startFirstBrandPage, takeFirstBrandPage } from './brands-early';
 import {
   cachedBrandIds,
   restoreSnapshot,
@@ -19,7 +19,7 @@ export interface BrandScope {
   org?: string;
 }
 
-export { BRAND_PAGE_SIZE };
+export const BRAND_PAGE_SIZE = 20;
 
 export const brandQueries = {
   all: () => ['brands'] as const,
@@ -28,11 +28,17 @@ export const brandQueries = {
   infinite: ({ org }: BrandScope) =>
     infiniteQueryOptions({
       queryKey: [...brandQueries.infinites(), { org }] as const,
-      queryFn: ({ signal, pageParam }) =>
-        apiFetch(withQuery(apiPaths.brands.list, { limit: BRAND_PAGE_SIZE, after: pageParam, org_id: org }), {
-          schema: BrandList,
-          signal,
-        }),
+      queryFn: async ({ signal, pageParam }) => {
+        const early =
+          pageParam === undefined ? await takeFirstBrandPage(firstBrandPageUrl(org, BRAND_PAGE_SIZE)) : null;
+        return (
+          early ??
+          apiFetch(withQuery(apiPaths.brands.list, { limit: BRAND_PAGE_SIZE, after: pageParam, org_id: org }), {
+            schema: BrandList,
+            signal,
+          })
+        );
+      },
       initialPageParam: undefined as string | undefined,
       // The API returns no cursor: the next page starts after the last id received.
       getNextPageParam: (last) => (last.has_more ? last.data.at(-1)?.id : undefined),
@@ -44,6 +50,11 @@ export const brandQueries = {
       queryFn: ({ signal }) => apiFetch(apiPaths.brands.detail(id), { schema: Brand, signal }),
     }),
 };
+
+/** For the /brands route loader: start the landing page's first request early (see brands-early.ts). */
+export function prefetchBrandListEarly(org: string | undefined): void {
+  startFirstBrandPage(org, BRAND_PAGE_SIZE);
+}
 
 /** Writes to one brand share a scope, so React Query runs them one after another (G5). */
 export const brandMutationScope = (id: string) => `brand:${id}`;

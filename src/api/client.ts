@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { ErrorEnvelope, type ErrorDetail } from '@contract';
 import { ApiError, CLIENT_ERROR_CODES, defaultCode, defaultMessage, parseRetryAfter } from './api-error';
-import { takeEarlyResponse } from './early-responses';
 import { sessionSignal } from './session-reset';
 
 export { ApiError, isApiError, CLIENT_ERROR_CODES } from './api-error';
@@ -76,17 +75,13 @@ export async function apiFetch<T = undefined>(path: string, options: ApiFetchOpt
     try {
       const headers: Record<string, string> = { Accept: 'application/json' };
       if (body !== undefined) headers['Content-Type'] = 'application/json';
-      // The boot script may have asked already (early-responses.ts): same path, same headers.
-      const early = method === 'GET' && body === undefined ? takeEarlyResponse(path) : null;
-      response = early
-        ? await untilAborted(early, controller.signal)
-        : await fetch(path, {
-            method,
-            headers,
-            body: body === undefined ? undefined : JSON.stringify(body),
-            credentials: 'same-origin',
-            signal: controller.signal,
-          });
+      response = await fetch(path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+        signal: controller.signal,
+      });
       text = await response.text();
     } catch (error) {
       throw transportError(error);
@@ -98,16 +93,6 @@ export async function apiFetch<T = undefined>(path: string, options: ApiFetchOpt
     signal?.removeEventListener('abort', forwardAbort);
     session.removeEventListener('abort', forwardSessionAbort);
   }
-}
-
-/** Waits for `promise` unless `signal` aborts first (an early response has no signal of its own). */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }
 
 function httpError(response: Response, text: string): ApiError {

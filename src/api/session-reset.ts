@@ -1,5 +1,4 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { dropEarlyResponses } from './early-responses';
 import { setUnauthorizedHandler } from './unauthorized';
 
 /**
@@ -33,8 +32,6 @@ export function sessionSignal(): AbortSignal {
 
 /** Aborts every request in flight and starts a fresh signal for the requests that follow. */
 export function abortSessionRequests(): void {
-  // Answers the boot script fetched belong to whoever was signed in when the page loaded.
-  dropEarlyResponses();
   const previous = controller;
   controller = new AbortController();
   previous.abort(new DOMException('The session changed.', 'AbortError'));

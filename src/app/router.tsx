@@ -34,8 +34,11 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate replace to={paths.brands.href()} /> },
           {
             path: paths.brands.path,
-            // Its first requests are started by src/boot/ before this code loads (B2).
-            lazy: async () => ({ Component: (await import('./routes/brands')).BrandsRoute }),
+            lazy: async () => {
+              const { BrandsRoute, brandsLoader } = await import('./routes/brands');
+              // The loader only starts the list's first request early (B2); it returns no data.
+              return { Component: BrandsRoute, loader: brandsLoader };
+            },
           },
           {
             path: paths.brandNew.path,
