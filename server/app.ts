@@ -15,7 +15,7 @@ import { healthRouter } from './routes/health.ts';
 import { meRouter } from './routes/me.ts';
 import { organizationsRouter } from './routes/organizations.ts';
 import { themesRouter } from './routes/themes.ts';
-import { setResponseHeaders } from './lib/response-headers.ts';
+import { sendJson, setCommonHeaders, withCommonHeaders } from './lib/response-headers.ts';
 
 export interface AppDeps {
   db: Database.Database;
@@ -53,11 +53,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     const started = logRequests ? performance.now() : 0;
     c.set('requestId', requestId);
     c.set('db', deps.db);
-    await next();
     const path = c.req.path;
     const common: Record<string, string> = { 'X-Request-Id': requestId, 'X-Content-Type-Options': 'nosniff' };
     if (path.startsWith('/v1') || path === '/health') common['Cache-Control'] = 'no-store';
-    const res = setResponseHeaders(c.res, common);
+    setCommonHeaders(c, common);
+    await next();
+    const res = withCommonHeaders(c.res, common);
     if (res !== c.res) c.res = res;
     // Path only: query strings and headers stay out of the log.
     if (logRequests) {
@@ -81,7 +82,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/v1/themes', themesRouter(deps));
   app.route('/v1/assets', assetsRouter(deps));
 
-  app.notFound((c) => c.json(envelope(404, 'The requested resource was not found.'), 404));
+  app.notFound((c) => sendJson(c, envelope(404, 'The requested resource was not found.'), 404));
   app.onError((err, c) => handleError(err, c, log));
   return app;
 }

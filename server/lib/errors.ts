@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { z } from 'zod';
+import { sendJson } from './response-headers.ts';
 import { ERROR_CODES, type ErrorDetail, type ErrorStatus } from '../../contract/common.ts';
 
 /** An error that maps to the contract's error envelope. */
@@ -20,7 +21,11 @@ export const apiError = (status: ErrorStatus, message: string, details?: ErrorDe
 export const notFound = (what = 'resource') => new ApiError(404, `The requested ${what} was not found.`);
 export const forbidden = () => new ApiError(403, 'Access denied.');
 
-export function envelope(status: ErrorStatus, message: string, extra: Partial<{ details: ErrorDetail[]; request_id: string }> = {}) {
+export function envelope(
+  status: ErrorStatus,
+  message: string,
+  extra: Partial<{ details: ErrorDetail[]; request_id: string }> = {},
+) {
   return { error: { code: ERROR_CODES[status], message, ...extra } };
 }
 
@@ -32,7 +37,9 @@ export function zodDetails(error: z.ZodError): ErrorDetail[] {
 }
 
 export function validationError(error: z.ZodError, prefix?: string): ApiError {
-  const details = zodDetails(error).map((d) => (prefix ? { ...d, path: `${prefix}.${d.path}`.replace('.(root)', '') } : d));
+  const details = zodDetails(error).map((d) =>
+    prefix ? { ...d, path: `${prefix}.${d.path}`.replace('.(root)', '') } : d,
+  );
   return new ApiError(400, 'Request validation failed.', details);
 }
 
@@ -41,14 +48,14 @@ export function handleError(err: unknown, c: Context, log: (line: string) => voi
   const requestId = (c.get('requestId' as never) as string | undefined) ?? 'unknown';
   if (err instanceof ApiError) {
     const body = envelope(err.status, err.message, err.details ? { details: err.details } : {});
-    return c.json(body, err.status, err.headers);
+    return sendJson(c, body, err.status, err.headers);
   }
   if (err instanceof HTTPException && err.status < 500) {
     const status = (err.status in ERROR_CODES ? err.status : 400) as ErrorStatus;
-    return c.json(envelope(status, err.message || 'Bad request.'), status);
+    return sendJson(c, envelope(status, err.message || 'Bad request.'), status);
   }
   // Only the request id and the error's class go to the log: never bodies, headers or keys.
   const name = err instanceof Error ? err.name : typeof err;
   log(`error request_id=${requestId} ${name}: ${err instanceof Error ? err.message.slice(0, 200) : ''}`);
-  return c.json(envelope(500, 'An unexpected error occurred.', { request_id: requestId }), 500);
+  return sendJson(c, envelope(500, 'An unexpected error occurred.', { request_id: requestId }), 500);
 }

@@ -19,7 +19,11 @@ export function storeKey(db: Database.Database, userId: string, key: string, lab
 }
 
 export function revokeKeysWithLabel(db: Database.Database, userId: string, label: string, now: string): void {
-  db.prepare('UPDATE api_keys SET revoked_at = ? WHERE user_id = ? AND label = ? AND revoked_at IS NULL').run(now, userId, label);
+  db.prepare('UPDATE api_keys SET revoked_at = ? WHERE user_id = ? AND label = ? AND revoked_at IS NULL').run(
+    now,
+    userId,
+    label,
+  );
 }
 
 /** Looks the key up by digest on every request, so keys created by the CLI work while the server runs. */
@@ -36,9 +40,7 @@ export function findUserByDigest(db: Database.Database, digest: string): string 
     lookup = db.prepare('SELECT user_id, key_hash FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL');
     byDigest.set(db, lookup);
   }
-  const row = lookup.get(digest) as
-    | { user_id: string; key_hash: string }
-    | undefined;
+  const row = lookup.get(digest) as { user_id: string; key_hash: string } | undefined;
   if (!row) return null;
   // The index lookup already matched; the constant-time comparison keeps the final check free of early exits.
   return timingSafeEqual(Buffer.from(row.key_hash), Buffer.from(digest)) ? row.user_id : null;

@@ -1,24 +1,53 @@
+import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { setResponseHeaders } from './response-headers.ts';
+import { sendJson, setCommonHeaders, withCommonHeaders } from './response-headers.ts';
 
-describe('setResponseHeaders', () => {
-  it('sets headers in place on a response with mutable headers, body untouched', async () => {
-    const res = new Response('{"ok":true}', { headers: { 'content-type': 'application/json' } });
-    const out = setResponseHeaders(res, { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
-    expect(out).toBe(res);
-    expect(out.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(out.headers.get('cache-control')).toBe('no-store');
-    expect(out.headers.get('content-type')).toBe('application/json');
-    expect(await out.text()).toBe('{"ok":true}');
+const COMMON = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
+
+/** A tiny app with the same middleware shape as createApp's, and each kind of answer. */
+function app() {
+  const a = new Hono();
+  a.use('*', async (c, next) => {
+    setCommonHeaders(c, COMMON);
+    await next();
+    const res = withCommonHeaders(c.res, COMMON);
+    if (res !== c.res) c.res = res;
+  });
+  a.get('/json', (c) => sendJson(c, { ok: true }, 201, { 'Retry-After': '3' }));
+  a.get('/plain', () => new Response('bytes', { headers: { 'content-type': 'text/plain' } }));
+  a.get('/immutable', () => Response.redirect('https://example.test/', 302));
+  return a;
+}
+
+describe('common response headers', () => {
+  it('sendJson builds the answer complete: body, status, common and extra headers', async () => {
+    const res = await app().request('/json');
+    expect(res.status).toBe(201);
+    expect(res.headers.get('content-type')).toBe('application/json');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('retry-after')).toBe('3');
+    expect(await res.json()).toEqual({ ok: true });
   });
 
-  it('copies a response whose headers are immutable', async () => {
-    const immutable = Response.redirect('https://example.test/', 302);
-    expect(() => immutable.headers.set('x', 'y')).toThrow();
-    const out = setResponseHeaders(immutable, { 'X-Request-Id': 'abc' });
-    expect(out).not.toBe(immutable);
-    expect(out.status).toBe(302);
-    expect(out.headers.get('x-request-id')).toBe('abc');
-    expect(out.headers.get('location')).toBe('https://example.test/');
+  it('answers built another way get the common headers afterwards, body untouched', async () => {
+    const res = await app().request('/plain');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(await res.text()).toBe('bytes');
+  });
+
+  it('a response with immutable headers is copied once with them', async () => {
+    const res = await app().request('/immutable');
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('https://example.test/');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('sendJson outside such middleware adds no common headers and leaves them to whoever wraps it', async () => {
+    const bare = new Hono().get('/', (c) => sendJson(c, { ok: true }));
+    const res = await bare.request('/');
+    expect(res.headers.get('x-content-type-options')).toBeNull();
+    expect(withCommonHeaders(res, COMMON).headers.get('x-content-type-options')).toBe('nosniff');
   });
 });

@@ -1,10 +1,36 @@
+import type { Context } from 'hono';
+
 /**
- * Sets headers on a response we built ourselves, in place. Hono's `c.header()` after the handler
- * re-wraps the finished response around its body, which turns every string body into a stream
- * (B5 measured that as the largest per-request cost). Our responses have mutable headers, so a
- * direct `set` is enough; a response with immutable headers (one from `fetch`) is copied once.
+ * Responses that already carry every header the app middleware would add. Hono's `c.header()`
+ * after the handler re-wraps the finished response around its body (every string body became a
+ * stream), and even `res.headers.set` converts @hono/node-server's plain header object into a
+ * WHATWG Headers instance; B5 measured both on every request. JSON answers are therefore built
+ * complete by sendJson, and the middleware leaves those alone.
  */
-export function setResponseHeaders(res: Response, headers: Record<string, string>): Response {
+const complete = new WeakSet<Response>();
+
+/** The headers an app's middleware puts on every answer; set before the handler runs. */
+export function setCommonHeaders(c: Context, headers: Record<string, string>): void {
+  c.set('commonHeaders' as never, headers as never);
+}
+
+/** A JSON answer with the app's common headers included, so nothing has to be added afterwards. */
+export function sendJson(c: Context, body: unknown, status = 200, extra?: Record<string, string>): Response {
+  const common = c.get('commonHeaders' as never) as Record<string, string> | undefined;
+  const res = new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...common, ...extra },
+  });
+  if (common) complete.add(res);
+  return res;
+}
+
+/**
+ * Adds the common headers to an answer the handler built some other way (files, the SPA, the
+ * session routes), in place; a response with immutable headers (one from `fetch`) is copied once.
+ */
+export function withCommonHeaders(res: Response, headers: Record<string, string>): Response {
+  if (complete.has(res)) return res;
   try {
     for (const name in headers) res.headers.set(name, headers[name]!);
     return res;

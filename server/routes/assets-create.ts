@@ -10,6 +10,7 @@ import { parseJson } from '../lib/request.ts';
 import { resolveScope } from '../lib/scopes.ts';
 import { rowToAsset, slugify, type AssetRow } from '../lib/serialize.ts';
 import { baseUrlOf, clockOf } from './route-utils.ts';
+import { sendJson } from '../lib/response-headers.ts';
 
 const sourceUrlError = (message: string) =>
   new ApiError(400, 'Request validation failed.', [{ path: 'source_url', message }]);
@@ -84,6 +85,6 @@ export function createAssetHandler(deps: AppDeps) {
       throw err;
     }
     const row = getById.get(id, scope) as AssetRow;
-    return c.json(rowToAsset(row, baseUrlOf(c, deps)) satisfies Asset, 201);
+    return sendJson(c, rowToAsset(row, baseUrlOf(c, deps)) satisfies Asset, 201);
   };
 }

@@ -10,6 +10,7 @@ import { resolveScope, scopeParam } from '../lib/scopes.ts';
 import { rowToAsset, slugify, type AssetRow } from '../lib/serialize.ts';
 import { createAssetHandler } from './assets-create.ts';
 import { NO_CURSOR, baseUrlOf, clockOf } from './route-utils.ts';
+import { sendJson } from '../lib/response-headers.ts';
 
 export function assetsRouter(deps: AppDeps) {
   const { db, files } = deps;
@@ -49,12 +50,12 @@ export function assetsRouter(deps: AppDeps) {
         (rows as AssetRow[]).map((r) => rowToAsset(r, base)),
         q.limit,
       );
-      return c.json(body);
+      return sendJson(c, body);
     })
     .post('/', createAssetHandler(deps))
     .get('/:id', (c) => {
       const row = visibleOrThrow(c.req.param('id'), scopeParam(c.var.auth));
-      return c.json(rowToAsset(row, baseUrlOf(c, deps)) satisfies Asset);
+      return sendJson(c, rowToAsset(row, baseUrlOf(c, deps)) satisfies Asset);
     })
     .patch('/:id', async (c) => {
       const body = await parseJson(c, AssetUpdate);
@@ -79,7 +80,7 @@ export function assetsRouter(deps: AppDeps) {
         );
         return visibleOrThrow(id, scopes);
       })();
-      return c.json(rowToAsset(row, baseUrlOf(c, deps)) satisfies Asset);
+      return sendJson(c, rowToAsset(row, baseUrlOf(c, deps)) satisfies Asset);
     })
     .delete('/:id', (c) => {
       const id = c.req.param('id');

@@ -10,6 +10,7 @@ import { parseJson, parseQuery } from '../lib/request.ts';
 import { resolveScope, scopeParam } from '../lib/scopes.ts';
 import { serializeBrand, serializeBrands, type BrandRow } from '../lib/serialize.ts';
 import { NO_CURSOR, baseUrlOf, clockOf } from './route-utils.ts';
+import { sendJson } from '../lib/response-headers.ts';
 
 const LIST = 'SELECT * FROM brands WHERE scope_id = ? AND id < ? ORDER BY id DESC LIMIT ?';
 const GET_VISIBLE = 'SELECT * FROM brands WHERE id = ? AND scope_id IN (SELECT value FROM json_each(?))';
@@ -45,7 +46,7 @@ export function brandsRouter(deps: AppDeps) {
       const rows = s.list.all(scope, q.after ?? NO_CURSOR, q.limit + 1) as BrandRow[];
       const current = page(rows, q.limit);
       const body: BrandList = { ...current, data: serializeBrands(db, current.data, baseUrlOf(c, deps)) };
-      return c.json(body);
+      return sendJson(c, body);
     })
     .post('/', async (c) => {
       const body = await parseJson(c, BrandCreate);
@@ -57,11 +58,11 @@ export function brandsRouter(deps: AppDeps) {
         s.insert.run(id, scope, body.name, body.ai_instruction ?? null, body.theme_id, iso, iso);
       })();
       const row = s.getVisible.get(id, scopeParam(c.var.auth)) as BrandRow;
-      return c.json(serializeBrand(db, row, baseUrlOf(c, deps)) satisfies Brand, 201);
+      return sendJson(c, serializeBrand(db, row, baseUrlOf(c, deps)) satisfies Brand, 201);
     })
     .get('/:id', (c) => {
       const row = visibleOrThrow(c.req.param('id'), scopeParam(c.var.auth));
-      return c.json(serializeBrand(db, row, baseUrlOf(c, deps)) satisfies Brand);
+      return sendJson(c, serializeBrand(db, row, baseUrlOf(c, deps)) satisfies Brand);
     })
     .patch('/:id', async (c) => {
       const body = await parseJson(c, BrandUpdate);
@@ -81,7 +82,7 @@ export function brandsRouter(deps: AppDeps) {
         );
         return s.getVisible.get(id, scopes) as BrandRow;
       })();
-      return c.json(serializeBrand(db, row, baseUrlOf(c, deps)) satisfies Brand);
+      return sendJson(c, serializeBrand(db, row, baseUrlOf(c, deps)) satisfies Brand);
     })
     .delete('/:id', (c) => {
       const id = c.req.param('id');

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { User } from '../../contract/user.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { notFound } from '../lib/errors.ts';
+import { sendJson } from '../lib/response-headers.ts';
 
 interface UserRow {
   id: string;
@@ -29,6 +30,6 @@ export function meRouter() {
       created_at: row.created_at,
       updated_at: row.updated_at,
     };
-    return c.json(user);
+    return sendJson(c, user);
   });
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Organization, OrganizationList } from '../../contract/organization.ts';
 import type { AppEnv } from '../lib/context.ts';
+import { sendJson } from '../lib/response-headers.ts';
 
 interface OrgRow {
   id: string;
@@ -32,6 +33,6 @@ export function organizationsRouter() {
       created_at: r.created_at,
       updated_at: r.updated_at,
     }));
-    return c.json({ object: 'list', data, has_more: false } satisfies OrganizationList);
+    return sendJson(c, { object: 'list', data, has_more: false } satisfies OrganizationList);
   });
 }

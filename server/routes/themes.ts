@@ -10,6 +10,7 @@ import { parseJson, parseQuery } from '../lib/request.ts';
 import { resolveScope, scopeParam } from '../lib/scopes.ts';
 import { rowToTheme, type ThemeRow } from '../lib/serialize.ts';
 import { NO_CURSOR, clockOf } from './route-utils.ts';
+import { sendJson } from '../lib/response-headers.ts';
 
 // Custom themes of the scope first (newest first), then system themes (id descending), each side
 // read through the (scope_id, is_custom, id) index and capped by the limit. A custom cursor continues
@@ -61,12 +62,12 @@ export function themesRouter(deps: AppDeps) {
       const n = q.limit + 1;
       const rows = list.all(scope, customCursor, n, systemCursor, n, n) as ThemeRow[];
       const body: ThemeList = page(rows.map(rowToTheme), q.limit);
-      return c.json(body);
+      return sendJson(c, body);
     })
     .get('/:id', (c) => {
       const row = findVisible(c.req.param('id'), scopeParam(c.var.auth));
       if (!row) throw notFound('theme');
-      return c.json(rowToTheme(row) satisfies Theme);
+      return sendJson(c, rowToTheme(row) satisfies Theme);
     })
     .post('/', async (c) => {
       const body = await parseJson(c, ThemeCreate);
@@ -75,7 +76,7 @@ export function themesRouter(deps: AppDeps) {
       const id = newId('theme', ms);
       insert.run(id, scope, body.name, body.font_primary, body.font_secondary, JSON.stringify(body.colors), iso, iso);
       const row = findVisible(id, scopeParam(c.var.auth))!;
-      return c.json(rowToTheme(row) satisfies Theme, 201);
+      return sendJson(c, rowToTheme(row) satisfies Theme, 201);
     })
     .patch('/:id', async (c) => {
       const body = await parseJson(c, ThemeUpdate);
@@ -96,7 +97,7 @@ export function themesRouter(deps: AppDeps) {
         );
         return findVisible(id, scopes)!;
       })();
-      return c.json(rowToTheme(row) satisfies Theme);
+      return sendJson(c, rowToTheme(row) satisfies Theme);
     })
     .delete('/:id', (c) => {
       const id = c.req.param('id');

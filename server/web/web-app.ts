@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { scrubSecrets } from '../app.ts';
 import { envelope, handleError } from '../lib/errors.ts';
-import { setResponseHeaders } from '../lib/response-headers.ts';
+import { setCommonHeaders, withCommonHeaders } from '../lib/response-headers.ts';
 import { crossSiteRefusal, isAllowedHost, isCrossSite, ownOrigins, UNSAFE_METHODS } from './request-guards.ts';
 import { clearedSessionCookie } from './session-cookie.ts';
 import { createSessionStore, type SessionStore, type SessionStoreOptions } from './session-store.ts';
@@ -93,17 +93,18 @@ export function createWebApp(options: WebAppOptions): Hono {
 
   app.use('*', async (c, next) => {
     const started = logRequests ? performance.now() : 0;
-    if (ctx.guards.loopbackHost && ctx.listeningOnLoopback && !hostAllowed(c.req.url)) {
-      c.res = c.json(envelope(403, 'This server only answers requests addressed to localhost or 127.0.0.1.'), 403);
-    } else {
-      await next();
-    }
     const path = c.req.path;
     const common: Record<string, string> = { 'X-Content-Type-Options': 'nosniff' };
     if (path === '/v1' || path.startsWith('/v1/') || path === '/session' || path.startsWith('/session/')) {
       common['Cache-Control'] = 'no-store';
     }
-    const res = setResponseHeaders(c.res, common);
+    setCommonHeaders(c, common);
+    if (ctx.guards.loopbackHost && ctx.listeningOnLoopback && !hostAllowed(c.req.url)) {
+      c.res = c.json(envelope(403, 'This server only answers requests addressed to localhost or 127.0.0.1.'), 403);
+    } else {
+      await next();
+    }
+    const res = withCommonHeaders(c.res, common);
     if (res !== c.res) c.res = res;
     // In sandbox mode the sandbox logs what it answers; this app logs what only it sees.
     if (logRequests && (ctx.mode === 'proxy' || path.startsWith('/session') || c.res.status === 403)) {
@@ -138,7 +139,9 @@ export function createWebApp(options: WebAppOptions): Hono {
     const auth = resolveAuth(c, ctx);
     if (auth.kind === 'none') {
       const headers: Record<string, string> = auth.stale ? { 'Set-Cookie': clearedSessionCookie(c, ctx.cookies) } : {};
-      const message = auth.stale ? 'Your session has ended; sign in again.' : 'Not signed in: sign in with an API key first.';
+      const message = auth.stale
+        ? 'Your session has ended; sign in again.'
+        : 'Not signed in: sign in with an API key first.';
       return c.json(envelope(401, message), 401, headers);
     }
     const key = auth.kind === 'session' ? auth.session.key : auth.key;
