@@ -10,7 +10,7 @@ const proxied = ['/v1', '/files', '/health', '/session'];
 
 /**
  * sonner injects its CSS through a run-time <style> element, which a CSP without
- * 'unsafe-inline' refuses (G3). Drop that call; src/main.tsx imports sonner/dist/styles.css
+ * 'unsafe-inline' refuses (G3). Drop that call; src/app/toaster.tsx imports sonner/dist/styles.css
  * instead. The build fails if the call is not found, so a sonner upgrade cannot silently
  * bring the injector back.
  */

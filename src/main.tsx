@@ -1,8 +1,5 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-// Sonner's own stylesheet as a file: its run-time <style> injection is removed at build time
-// (vite.config.ts), because the CSP allows no inline styles (G3).
-import 'sonner/dist/styles.css';
 import './styles/index.css';
 import { AppProvider } from '@/app/provider';
 import { AppRouter } from '@/app/router';

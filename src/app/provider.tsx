@@ -4,8 +4,8 @@ import { ErrorBoundary } from '@/components/errors/error-boundary';
 import { ErrorFallback } from '@/components/errors/error-fallback';
 import { createQueryClient } from './query-client';
 
-// Toasts are never needed for the first paint, so sonner stays out of the entry chunk (B1).
-const Toaster = lazy(() => import('sonner').then((m) => ({ default: m.Toaster })));
+// Toasts are never needed for the first paint, so sonner and its stylesheet stay out of the entry (B1, B2).
+const Toaster = lazy(() => import('./toaster').then((m) => ({ default: m.Toaster })));
 
 /** App-wide providers: the query client (G6 policy), the last-resort error boundary, toasts. */
 export function AppProvider({ children }: { children: ReactNode }) {
@@ -20,7 +20,7 @@ export function AppProvider({ children }: { children: ReactNode }) {
           </ErrorBoundary>
         )}
       </QueryErrorResetBoundary>
-      {/* Sonner's stylesheet is imported in main.tsx; its run-time <style> injection is stripped at build (CSP). */}
+      {/* Sonner's stylesheet comes with ./toaster; its run-time <style> injection is stripped at build (CSP). */}
       <Suspense fallback={null}>
         <Toaster position="bottom-right" richColors closeButton />
       </Suspense>
