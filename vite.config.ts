@@ -60,6 +60,20 @@ export default defineConfig({
             {
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+              priority: 3,
+            },
+            {
+              // Whatever the entry needs stays in the entry's chunks (B1 counts them)...
+              name: 'index',
+              tags: ['$initial'],
+              priority: 2,
+            },
+            {
+              // ...and the signed-in shell with the landing page and everything they import is
+              // one chunk: on 2 busy cores a dozen small chunks queued behind 6 connections (B2).
+              name: 'landing',
+              test: /src[\\/]app[\\/]routes[\\/](signed-in-layout|brands)\.tsx$/,
+              priority: 1,
             },
           ],
         },
