@@ -27,10 +27,7 @@ const db = openDb(dbPath);
 const files = createFileStore(env.SANDBOX_FILES ?? join(dirname(dbPath), 'files'));
 
 if (command === 'keys' && sub === 'create') {
-  const { values } = parseArgs({
-    args: rest,
-    options: { user: { type: 'string' }, org: { type: 'string' }, role: { type: 'string' } },
-  });
+  const { values } = parseArgs({ args: rest, options: { user: { type: 'string' }, org: { type: 'string' }, role: { type: 'string' } } });
   if (!values.user) fail(USAGE);
   const role = (values.role ?? 'MEMBER').toUpperCase();
   if (!['OWNER', 'ADMIN', 'MEMBER'].includes(role)) fail('--role must be OWNER, ADMIN or MEMBER');
@@ -39,8 +36,7 @@ if (command === 'keys' && sub === 'create') {
     const existing = db.prepare('SELECT id FROM users WHERE email = ?').get(values.user) as { id: string } | undefined;
     const userId = existing?.id ?? insertUser(db, values.user!);
     if (values.org) {
-      const org = db.prepare('SELECT id FROM organizations WHERE slug = ?').get(values.org) as
-        { id: string } | undefined;
+      const org = db.prepare('SELECT id FROM organizations WHERE slug = ?').get(values.org) as { id: string } | undefined;
       if (!org) fail(`No organization with slug "${values.org}"`);
       const member = db.prepare('SELECT 1 FROM memberships WHERE user_id = ? AND org_id = ?').get(userId, org.id);
       if (!member) addMember(db, userId, org.id, role as 'MEMBER');
@@ -56,14 +52,11 @@ if (command === 'keys' && sub === 'create') {
   });
   const assets = values.assets ? Number(values.assets) : undefined;
   const brands = values.brands ? Number(values.brands) : undefined;
-  if ((assets !== undefined && !(assets >= 0 && assets <= 100_000)) || (brands !== undefined && !(brands >= 0)))
-    fail(USAGE);
+  if ((assets !== undefined && !(assets >= 0 && assets <= 100_000)) || (brands !== undefined && !(brands >= 0))) fail(USAGE);
   const started = performance.now();
   reseed(db, files, { assets, brands });
   sweepOrphanFiles(db, files);
-  const counts = db
-    .prepare('SELECT (SELECT count(*) FROM assets) AS assets, (SELECT count(*) FROM brands) AS brands')
-    .get();
+  const counts = db.prepare('SELECT (SELECT count(*) FROM assets) AS assets, (SELECT count(*) FROM brands) AS brands').get();
   console.log(`Reseeded ${dbPath} in ${((performance.now() - started) / 1000).toFixed(2)} s`, counts);
 } else {
   fail(USAGE);

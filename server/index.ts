@@ -59,9 +59,7 @@ function startSandbox(env: Env): Backend {
   const startupLines: string[] = [];
   if (env.SANDBOX_FAULTS) startupLines.push(`Fault injection is ON: ${env.SANDBOX_FAULTS}`);
   // Issue 2 asks for the demo key at start, for API clients; the operator sees it once, on purpose.
-  startupLines.push(
-    demo.generated ? `Demo API key (new for this run): ${demo.key}` : 'Demo API key: the value of NEXTDOCS_API_KEY',
-  );
+  startupLines.push(demo.generated ? `Demo API key (new for this run): ${demo.key}` : 'Demo API key: the value of NEXTDOCS_API_KEY');
   return {
     mode: 'sandbox',
     upstream: async (req) => sandbox.fetch(req),
@@ -106,17 +104,11 @@ const server = serve({ fetch: web.fetch, port: env.PORT, hostname: host }, (info
   for (const line of backend.startupLines) say(line);
   if (env.NEXTDOCS_API_KEY) {
     say('Every visitor is signed in with the key from NEXTDOCS_API_KEY.');
-    if (!env.HOST)
-      say('Listening on loopback only (127.0.0.1) because NEXTDOCS_API_KEY was given; set HOST to listen elsewhere.');
-    else if (!listeningOnLoopback)
-      say(`Warning: HOST=${host} exposes the NEXTDOCS_API_KEY session to every machine that can reach it.`);
+    if (!env.HOST) say('Listening on loopback only (127.0.0.1) because NEXTDOCS_API_KEY was given; set HOST to listen elsewhere.');
+    else if (!listeningOnLoopback) say(`Warning: HOST=${host} exposes the NEXTDOCS_API_KEY session to every machine that can reach it.`);
   }
   if (backend.mode === 'sandbox') {
-    say(
-      listeningOnLoopback
-        ? 'Demo sign-in is offered on the connect screen.'
-        : 'Demo sign-in is off: the server is not on loopback.',
-    );
+    say(listeningOnLoopback ? 'Demo sign-in is offered on the connect screen.' : 'Demo sign-in is off: the server is not on loopback.');
   }
 });
 

@@ -21,9 +21,14 @@ export function insertUser(db: Database.Database, email: string, now = new Date(
 
 export function insertOrg(db: Database.Database, name: string, slug: string, now = new Date().toISOString()): string {
   const id = newId('org');
-  db.prepare(
-    'INSERT INTO organizations (id, name, slug, quota_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(id, name, slug, QUOTA, now, now);
+  db.prepare('INSERT INTO organizations (id, name, slug, quota_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    id,
+    name,
+    slug,
+    QUOTA,
+    now,
+    now,
+  );
   return id;
 }
 
@@ -35,3 +40,4 @@ export function addMember(db: Database.Database, userId: string, orgId: string, 
     new Date().toISOString(),
   );
 }
+

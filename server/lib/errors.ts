@@ -21,11 +21,7 @@ export const apiError = (status: ErrorStatus, message: string, details?: ErrorDe
 export const notFound = (what = 'resource') => new ApiError(404, `The requested ${what} was not found.`);
 export const forbidden = () => new ApiError(403, 'Access denied.');
 
-export function envelope(
-  status: ErrorStatus,
-  message: string,
-  extra: Partial<{ details: ErrorDetail[]; request_id: string }> = {},
-) {
+export function envelope(status: ErrorStatus, message: string, extra: Partial<{ details: ErrorDetail[]; request_id: string }> = {}) {
   return { error: { code: ERROR_CODES[status], message, ...extra } };
 }
 
@@ -37,9 +33,7 @@ export function zodDetails(error: z.ZodError): ErrorDetail[] {
 }
 
 export function validationError(error: z.ZodError, prefix?: string): ApiError {
-  const details = zodDetails(error).map((d) =>
-    prefix ? { ...d, path: `${prefix}.${d.path}`.replace('.(root)', '') } : d,
-  );
+  const details = zodDetails(error).map((d) => (prefix ? { ...d, path: `${prefix}.${d.path}`.replace('.(root)', '') } : d));
   return new ApiError(400, 'Request validation failed.', details);
 }
 

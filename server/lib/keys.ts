@@ -19,11 +19,7 @@ export function storeKey(db: Database.Database, userId: string, key: string, lab
 }
 
 export function revokeKeysWithLabel(db: Database.Database, userId: string, label: string, now: string): void {
-  db.prepare('UPDATE api_keys SET revoked_at = ? WHERE user_id = ? AND label = ? AND revoked_at IS NULL').run(
-    now,
-    userId,
-    label,
-  );
+  db.prepare('UPDATE api_keys SET revoked_at = ? WHERE user_id = ? AND label = ? AND revoked_at IS NULL').run(now, userId, label);
 }
 
 /** Looks the key up by digest on every request, so keys created by the CLI work while the server runs. */

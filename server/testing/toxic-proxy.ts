@@ -109,10 +109,7 @@ function downstream(up: Socket, client: Socket, toxic: Toxic | null): void {
   // 'timeout' never connects upstream (handled by the caller).
 }
 
-export async function startToxicProxy(
-  upstream: { host?: string; port: number },
-  toxic: Toxic | null = null,
-): Promise<ToxicProxy> {
+export async function startToxicProxy(upstream: { host?: string; port: number }, toxic: Toxic | null = null): Promise<ToxicProxy> {
   const sockets = new Set<Socket>();
   let connections = 0;
   const server = createServer((client) => {

@@ -15,20 +15,14 @@ function newestMtime(path: string): number {
 export function ensureSpaBuilt(root: string, log: (line: string) => void): string {
   const dist = join(root, 'dist');
   const index = join(dist, 'index.html');
-  const sources = ['src', 'contract', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) =>
-    join(root, p),
-  );
+  const sources = ['src', 'contract', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(root, p));
   const stale = !existsSync(index) || Math.max(...sources.map(newestMtime)) > statSync(index).mtimeMs;
   if (stale) {
     log('Building the app (vite build)…');
-    const result = spawnSync(
-      process.execPath,
-      [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
-      {
-        cwd: root,
-        stdio: 'inherit',
-      },
-    );
+    const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     if (result.status !== 0) throw new Error('vite build failed');
   }
   return dist;

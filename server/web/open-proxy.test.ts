@@ -18,13 +18,7 @@ beforeAll(async () => {
   elsewhere = await startResponder(JSON_OK);
   for (const listeningOnLoopback of [true, false]) {
     const upstream = createUpstreamProxy({ origin: spy.url, timeoutMs: 2000, log: (line) => logs.push(line) });
-    const web = createWebApp({
-      mode: 'proxy',
-      upstream,
-      listeningOnLoopback,
-      fixedKey: KEY,
-      log: (line) => logs.push(line),
-    });
+    const web = createWebApp({ mode: 'proxy', upstream, listeningOnLoopback, fixedKey: KEY, log: (line) => logs.push(line) });
     webs.push(await listenApp((req) => web.fetch(req)));
   }
 });
@@ -85,12 +79,7 @@ describe('open-proxy probes (C8)', () => {
   it('never reaches anything but /v1/* on the configured origin', async () => {
     const statuses: string[] = [];
     for (const web of webs) {
-      const hosts = [
-        `127.0.0.1:${web.port}`,
-        `127.0.0.1:${elsewhere.port}`,
-        'evil.example',
-        `localhost:${elsewhere.port}`,
-      ];
+      const hosts = [`127.0.0.1:${web.port}`, `127.0.0.1:${elsewhere.port}`, 'evil.example', `localhost:${elsewhere.port}`];
       for (const target of TARGETS(elsewhere.port)) {
         for (const host of hosts) {
           for (const auth of [`Authorization: Bearer ${KEY}\r\n`, '']) {

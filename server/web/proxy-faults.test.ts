@@ -30,10 +30,7 @@ describe('proxy mode over a faulty upstream (C7)', () => {
   });
 
   it('answers 504 for 5 s of latency and for a trickle that cannot finish the head in time', async () => {
-    for (const toxic of [
-      { type: 'latency', latencyMs: 5000 },
-      { type: 'slicer', sliceBytes: 1, delayMs: 20 },
-    ] as Toxic[]) {
+    for (const toxic of [{ type: 'latency', latencyMs: 5000 }, { type: 'slicer', sliceBytes: 1, delayMs: 20 }] as Toxic[]) {
       const web = await h.throughToxic(toxic);
       const { value: res, ms } = await timed(() => fetch(`${web.url}/v1/me`, { headers: h.asA() }));
       expect(res.status, toxic.type).toBe(504);
@@ -91,14 +88,8 @@ describe('proxy mode over a faulty upstream (C7)', () => {
     expect(res.headers.get('retry-after')).toBe('7');
     expect(res.headers.get('content-type')).toBe('application/json');
     expect(await res.text()).toBe(RATE_LIMITED_429.body);
-    const envelope = JSON.stringify({
-      error: { code: 'INTERNAL_ERROR', message: 'Upstream broke.', request_id: 'r1' },
-    });
-    const failing = await h.responder({
-      status: 503,
-      headers: { 'content-type': 'application/json', 'retry-after': '3' },
-      body: envelope,
-    });
+    const envelope = JSON.stringify({ error: { code: 'INTERNAL_ERROR', message: 'Upstream broke.', request_id: 'r1' } });
+    const failing = await h.responder({ status: 503, headers: { 'content-type': 'application/json', 'retry-after': '3' }, body: envelope });
     const passed = await fetch(`${failing.web.url}/v1/brands`, { headers: h.asA() });
     expect(passed.status).toBe(503);
     expect(passed.headers.get('retry-after')).toBe('3');

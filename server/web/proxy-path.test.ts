@@ -7,10 +7,7 @@ const ORIGIN = 'https://api.nextdocs.test';
 describe('forwardTarget', () => {
   it.each([
     ['http://127.0.0.1:5173/v1/me', 'https://api.nextdocs.test/v1/me'],
-    [
-      'http://127.0.0.1:5173/v1/brands?limit=5&after=brand_01',
-      'https://api.nextdocs.test/v1/brands?limit=5&after=brand_01',
-    ],
+    ['http://127.0.0.1:5173/v1/brands?limit=5&after=brand_01', 'https://api.nextdocs.test/v1/brands?limit=5&after=brand_01'],
     // Absolute-form and forged hosts end up in the request URL's authority: it is ignored.
     ['http://evil.example:8080/v1/me', 'https://api.nextdocs.test/v1/me'],
     ['http://127.0.0.1:5173/v1/assets?q=//evil.example', 'https://api.nextdocs.test/v1/assets?q=//evil.example'],

@@ -38,8 +38,7 @@ export function forwardTarget(requestUrl: string, origin: string): PathCheck {
   const path = parsed.pathname;
   for (const candidate of [rawPath, path]) {
     if (!candidate.startsWith('/v1/')) return { ok: false, status: 404, message: 'Only /v1/ paths are forwarded.' };
-    if (badPath(candidate) !== null)
-      return { ok: false, status: 400, message: 'The request path cannot be forwarded.' };
+    if (badPath(candidate) !== null) return { ok: false, status: 400, message: 'The request path cannot be forwarded.' };
   }
   if (parsed.search.includes('\0')) return { ok: false, status: 400, message: 'The request path cannot be forwarded.' };
   const base = new URL(origin);

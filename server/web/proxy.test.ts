@@ -10,11 +10,7 @@ describe('proxy mode over a healthy upstream', () => {
   it('signs in through the proxy and injects the key server-side', async () => {
     const web = await h.throughToxic(null);
     const browser = { 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' };
-    const signIn = await fetch(`${web.url}/session`, {
-      method: 'POST',
-      headers: browser,
-      body: JSON.stringify({ key: h.sandbox.keys.a }),
-    });
+    const signIn = await fetch(`${web.url}/session`, { method: 'POST', headers: browser, body: JSON.stringify({ key: h.sandbox.keys.a }) });
     expect(signIn.status).toBe(200);
     expect(await bodyOf(signIn)).toMatchObject({ mode: 'proxy', user: { id: h.sandbox.users.a } });
     const cookie = /bks_session=[^;]+/.exec(signIn.headers.get('set-cookie') ?? '')![0];
@@ -71,16 +67,11 @@ describe('proxy mode over a healthy upstream', () => {
     expect(headers.authorization).toBe(`Bearer ${h.sandbox.keys.a}`);
     expect(headers['content-type']).toBe('application/json');
     expect(headers.accept).toBe('application/json');
-    for (const name of ['cookie', 'x-forwarded-for', 'x-api-key', 'referer', 'origin'])
-      expect(headers[name], name).toBeUndefined();
+    for (const name of ['cookie', 'x-forwarded-for', 'x-api-key', 'referer', 'origin']) expect(headers[name], name).toBeUndefined();
     expect(headers.host).toBe(new URL(spy.url).host);
 
     const big = JSON.stringify({ name: 'x'.repeat(70 * 1024) });
-    const declared = await fetch(`${web.url}/v1/brands`, {
-      method: 'POST',
-      headers: { ...h.asA(), 'content-type': 'application/json' },
-      body: big,
-    });
+    const declared = await fetch(`${web.url}/v1/brands`, { method: 'POST', headers: { ...h.asA(), 'content-type': 'application/json' }, body: big });
     expect(declared.status).toBe(413);
     expect((await bodyOf(declared)).error.code).toBe('PAYLOAD_TOO_LARGE');
     const chunks = new ReadableStream<Uint8Array>({

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { isAllowedHost, isCrossSite, isJsonOrEmpty, isLoopbackAddress } from './request-guards.ts';
 
-const req = (headers: Record<string, string>, url = 'http://127.0.0.1:5173/session') =>
-  new Request(url, { method: 'POST', headers });
+const req = (headers: Record<string, string>, url = 'http://127.0.0.1:5173/session') => new Request(url, { method: 'POST', headers });
 const OWN = ['http://127.0.0.1:5173'];
 
 describe('isCrossSite', () => {
@@ -43,10 +42,8 @@ describe('isJsonOrEmpty', () => {
 
 describe('loopback checks', () => {
   it('recognises loopback listen addresses', () => {
-    for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]'])
-      expect(isLoopbackAddress(host), host).toBe(true);
-    for (const host of ['0.0.0.0', '::', '192.168.1.2', 'example.com', '127.0.0.1.example.com'])
-      expect(isLoopbackAddress(host), host).toBe(false);
+    for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]']) expect(isLoopbackAddress(host), host).toBe(true);
+    for (const host of ['0.0.0.0', '::', '192.168.1.2', 'example.com', '127.0.0.1.example.com']) expect(isLoopbackAddress(host), host).toBe(false);
   });
 
   it('accepts loopback names and PUBLIC_URL only', () => {

@@ -40,11 +40,5 @@ export function sessionCookie(c: Context, id: string, maxAgeMs: number, policy: 
 }
 
 export function clearedSessionCookie(c: Context, policy: CookiePolicy): string {
-  return generateCookie(SESSION_COOKIE, '', {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'Strict',
-    secure: secure(c, policy),
-    maxAge: 0,
-  });
+  return generateCookie(SESSION_COOKIE, '', { path: '/', httpOnly: true, sameSite: 'Strict', secure: secure(c, policy), maxAge: 0 });
 }

@@ -3,14 +3,7 @@ import { z } from 'zod';
 import { envelope } from '../lib/errors.ts';
 import { KEY_PATTERN } from '../lib/keys.ts';
 import { parseJson } from '../lib/request.ts';
-import {
-  crossSiteRefusal,
-  isCrossSite,
-  isJsonOrEmpty,
-  ownOrigins,
-  UNSAFE_METHODS,
-  unsupportedMediaType,
-} from './request-guards.ts';
+import { crossSiteRefusal, isCrossSite, isJsonOrEmpty, ownOrigins, UNSAFE_METHODS, unsupportedMediaType } from './request-guards.ts';
 import { clearedSessionCookie, hasSessionCookie, readSessionId, sessionCookie } from './session-cookie.ts';
 import { checkKey, demoAvailable, keyCheckFailure, resolveAuth, type WebContext, type WebMode } from './web-context.ts';
 
@@ -33,8 +26,7 @@ export function sessionRouter(ctx: WebContext): Hono {
 
   router.use('*', async (c, next) => {
     if (UNSAFE_METHODS.has(c.req.method)) {
-      if (ctx.guards.sameOrigin && isCrossSite(c.req.raw, ownOrigins(c.req.raw, ctx.publicOrigin)))
-        return crossSiteRefusal(c);
+      if (ctx.guards.sameOrigin && isCrossSite(c.req.raw, ownOrigins(c.req.raw, ctx.publicOrigin))) return crossSiteRefusal(c);
       if (!isJsonOrEmpty(c.req.raw)) return unsupportedMediaType(c);
     }
     await next();
@@ -58,23 +50,12 @@ export function sessionRouter(ctx: WebContext): Hono {
       return c.json({ signed_in: true, user: auth.session.user, ...base } satisfies SessionState);
     }
     // A cookie naming no live session (expired, signed out elsewhere, server restarted) is cleared.
-    const headers: Record<string, string> = hasSessionCookie(c)
-      ? { 'Set-Cookie': clearedSessionCookie(c, ctx.cookies) }
-      : {};
+    const headers: Record<string, string> = hasSessionCookie(c) ? { 'Set-Cookie': clearedSessionCookie(c, ctx.cookies) } : {};
     if (auth.kind === 'server') {
       const check = await checkKey(ctx, auth.key, c.req.url);
-      if (check.ok)
-        return c.json(
-          { signed_in: true, user: check.user, ...base, server_key: true } satisfies SessionState,
-          200,
-          headers,
-        );
+      if (check.ok) return c.json({ signed_in: true, user: check.user, ...base, server_key: true } satisfies SessionState, 200, headers);
       if (check.status === 401) {
-        return c.json(
-          { signed_in: false, ...base, reason: 'server_key_rejected' } satisfies SessionState,
-          200,
-          headers,
-        );
+        return c.json({ signed_in: false, ...base, reason: 'server_key_rejected' } satisfies SessionState, 200, headers);
       }
       return keyCheckFailure(c, check);
     }

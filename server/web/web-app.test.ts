@@ -21,8 +21,7 @@ afterEach(() => {
   while (harnesses.length) harnesses.pop()!.close();
 });
 const BRAND = { name: 'Cookie brand', theme_id: 'forest' };
-const brandCount = (t: ReturnType<typeof setup>) =>
-  (t.sandbox.db.prepare('SELECT count(*) AS n FROM brands').get() as { n: number }).n;
+const brandCount = (t: ReturnType<typeof setup>) => (t.sandbox.db.prepare('SELECT count(*) AS n FROM brands').get() as { n: number }).n;
 
 describe('/v1 through the web app', () => {
   it('adds the key from the session: the browser sends only the cookie', async () => {
@@ -77,17 +76,8 @@ describe('/v1 through the web app', () => {
     }
     expect(brandCount(t)).toBe(0);
     // Same origin by Origin alone (a browser without Sec-Fetch-Site) and a direct navigation ('none') pass.
-    expect(
-      (
-        await t.call('POST', '/v1/brands', {
-          body: BRAND,
-          headers: { 'sec-fetch-site': '', origin: 'http://localhost' },
-        })
-      ).status,
-    ).toBe(201);
-    expect(
-      (await t.call('POST', '/v1/brands', { body: BRAND, headers: { 'sec-fetch-site': 'none', origin: '' } })).status,
-    ).toBe(201);
+    expect((await t.call('POST', '/v1/brands', { body: BRAND, headers: { 'sec-fetch-site': '', origin: 'http://localhost' } })).status).toBe(201);
+    expect((await t.call('POST', '/v1/brands', { body: BRAND, headers: { 'sec-fetch-site': 'none', origin: '' } })).status).toBe(201);
     expect(brandCount(t)).toBe(2);
   });
 
@@ -97,21 +87,14 @@ describe('/v1 through the web app', () => {
     const forged = await open.call('POST', '/v1/brands', { body: BRAND, headers: { 'sec-fetch-site': 'cross-site' } });
     expect(forged.status).toBe(201);
     expect(brandCount(open)).toBe(1);
-    const rebindable = setup({
-      fixedKey: open.keys.a,
-      upstream: async (req) => open.sandbox.app.fetch(req),
-      guards: { loopbackHost: false },
-    });
+    const rebindable = setup({ fixedKey: open.keys.a, upstream: async (req) => open.sandbox.app.fetch(req), guards: { loopbackHost: false } });
     expect((await rebindable.call('GET', '/v1/me', { base: 'http://evil.example:5173' })).status).toBe(200);
   });
 
   it('leaves 415 for non-JSON bodies to the sandbox', async () => {
     const t = setup();
     await t.signIn(t.keys.a);
-    const res = await t.call('POST', '/v1/brands', {
-      body: JSON.stringify(BRAND),
-      headers: { 'content-type': 'text/plain' },
-    });
+    const res = await t.call('POST', '/v1/brands', { body: JSON.stringify(BRAND), headers: { 'content-type': 'text/plain' } });
     expect(res.status).toBe(415);
     expect(brandCount(t)).toBe(0);
   });

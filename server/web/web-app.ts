@@ -139,9 +139,7 @@ export function createWebApp(options: WebAppOptions): Hono {
     const auth = resolveAuth(c, ctx);
     if (auth.kind === 'none') {
       const headers: Record<string, string> = auth.stale ? { 'Set-Cookie': clearedSessionCookie(c, ctx.cookies) } : {};
-      const message = auth.stale
-        ? 'Your session has ended; sign in again.'
-        : 'Not signed in: sign in with an API key first.';
+      const message = auth.stale ? 'Your session has ended; sign in again.' : 'Not signed in: sign in with an API key first.';
       return c.json(envelope(401, message), 401, headers);
     }
     const key = auth.kind === 'session' ? auth.session.key : auth.key;

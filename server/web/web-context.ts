@@ -46,11 +46,9 @@ export function resolveAuth(c: Context, ctx: WebContext): Auth {
   return { kind: 'none', stale: hasSessionCookie(c) };
 }
 
-export const demoAvailable = (ctx: WebContext) =>
-  ctx.mode === 'sandbox' && Boolean(ctx.demoKey) && ctx.listeningOnLoopback;
+export const demoAvailable = (ctx: WebContext) => ctx.mode === 'sandbox' && Boolean(ctx.demoKey) && ctx.listeningOnLoopback;
 
-export type KeyCheck =
-  { ok: true; user: unknown } | { ok: false; status: 401 | 429 | 502 | 504; message: string; retryAfter?: string };
+export type KeyCheck = { ok: true; user: unknown } | { ok: false; status: 401 | 429 | 502 | 504; message: string; retryAfter?: string };
 
 /**
  * Asks the upstream who the key belongs to (GET /v1/me). Only statuses and our own messages come
@@ -75,15 +73,9 @@ export async function checkKey(ctx: WebContext, key: string, base: string): Prom
     return { ok: true, user: parsed.success ? parsed.data : body };
   }
   await res.body?.cancel().catch(() => undefined);
-  if (res.status === 401 || res.status === 403)
-    return { ok: false, status: 401, message: 'The API key was not accepted.' };
+  if (res.status === 401 || res.status === 403) return { ok: false, status: 401, message: 'The API key was not accepted.' };
   if (res.status === 429) {
-    return {
-      ok: false,
-      status: 429,
-      message: 'Too many requests; try again shortly.',
-      retryAfter: res.headers.get('retry-after') ?? undefined,
-    };
+    return { ok: false, status: 429, message: 'Too many requests; try again shortly.', retryAfter: res.headers.get('retry-after') ?? undefined };
   }
   if (res.status === 504) return { ok: false, status: 504, message: 'The API did not answer in time.' };
   return { ok: false, status: 502, message: 'The API could not check the key right now.' };
