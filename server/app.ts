@@ -15,7 +15,7 @@ import { healthRouter } from './routes/health.ts';
 import { meRouter } from './routes/me.ts';
 import { organizationsRouter } from './routes/organizations.ts';
 import { themesRouter } from './routes/themes.ts';
-import { sendJson, setCommonHeaders, withCommonHeaders } from './lib/response-headers.ts';
+import { applyCommonHeaders, sendJson, setCommonHeaders } from './lib/response-headers.ts';
 
 export interface AppDeps {
   db: Database.Database;
@@ -58,8 +58,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     if (path.startsWith('/v1') || path === '/health') common['Cache-Control'] = 'no-store';
     setCommonHeaders(c, common);
     await next();
-    const res = withCommonHeaders(c.res, common);
-    if (res !== c.res) c.res = res;
+    applyCommonHeaders(c);
     // Path only: query strings and headers stay out of the log.
     if (logRequests) {
       log(`${c.req.method} ${path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms id=${requestId}`);

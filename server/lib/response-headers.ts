@@ -26,17 +26,19 @@ export function sendJson(c: Context, body: unknown, status = 200, extra?: Record
 }
 
 /**
- * Adds the common headers to an answer the handler built some other way (files, the SPA, the
- * session routes), in place; a response with immutable headers (one from `fetch`) is copied once.
+ * After the handler: adds the headers setCommonHeaders stored to an answer built some other way
+ * (files, the SPA, the session routes), in place; a response with immutable headers (one from
+ * `fetch`) is copied once. Answers from sendJson already have them and are left alone.
  */
-export function withCommonHeaders(res: Response, headers: Record<string, string>): Response {
-  if (complete.has(res)) return res;
+export function applyCommonHeaders(c: Context): void {
+  const headers = c.get('commonHeaders' as never) as Record<string, string> | undefined;
+  const res = c.res;
+  if (!headers || complete.has(res)) return;
   try {
     for (const name in headers) res.headers.set(name, headers[name]!);
-    return res;
   } catch {
     const copy = new Response(res.body, res);
     for (const name in headers) copy.headers.set(name, headers[name]!);
-    return copy;
+    c.res = copy;
   }
 }

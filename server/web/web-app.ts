@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { scrubSecrets } from '../app.ts';
 import { envelope, handleError } from '../lib/errors.ts';
-import { setCommonHeaders, withCommonHeaders } from '../lib/response-headers.ts';
+import { applyCommonHeaders, setCommonHeaders } from '../lib/response-headers.ts';
 import { crossSiteRefusal, isAllowedHost, isCrossSite, ownOrigins, UNSAFE_METHODS } from './request-guards.ts';
 import { clearedSessionCookie } from './session-cookie.ts';
 import { createSessionStore, type SessionStore, type SessionStoreOptions } from './session-store.ts';
@@ -104,8 +104,7 @@ export function createWebApp(options: WebAppOptions): Hono {
     } else {
       await next();
     }
-    const res = withCommonHeaders(c.res, common);
-    if (res !== c.res) c.res = res;
+    applyCommonHeaders(c);
     // In sandbox mode the sandbox logs what it answers; this app logs what only it sees.
     if (logRequests && (ctx.mode === 'proxy' || path.startsWith('/session') || c.res.status === 403)) {
       log(`web ${c.req.method} ${path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
