@@ -1,4 +1,4 @@
-import type { Route } from '@playwright/test';
+import type { APIRequestContext, BrowserContext, Route } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { expectKeysNowhere, recordTraffic, sessionCookie } from './support/key-scan';
@@ -29,6 +29,15 @@ test.beforeAll(async ({ request }) => {
   await createBrandAs(request, server.url, keyB, brandB);
 });
 
+/** Ends this browser's session from outside (as a sign-out in another tab would): its next /v1 request answers 401. */
+async function endSessionElsewhere(context: BrowserContext, request: APIRequestContext) {
+  const cookie = await sessionCookie(context);
+  const ended = await request.delete(`${server.url}/session`, {
+    headers: { cookie: `bks_session=${cookie!.value}`, origin: server.url, 'sec-fetch-site': 'same-origin' },
+  });
+  expect(ended.status()).toBe(204);
+}
+
 test.afterAll(async () => {
   const lines = server.logs().split('\n');
   for (const key of [keyA, keyB]) expect(lines.filter((l) => l.includes(key))).toEqual([]);
@@ -45,11 +54,7 @@ test('a 401 mid-session: connect screen with the reason, drafts kept, back to th
   await page.evaluate((key) => sessionStorage.setItem(key, JSON.stringify('half-typed')), DRAFT);
 
   // The session ends elsewhere (as if signed out in another tab), so the next /v1 request answers 401.
-  const cookie = await sessionCookie(context);
-  const ended = await request.delete(`${server.url}/session`, {
-    headers: { cookie: `bks_session=${cookie!.value}`, origin: server.url, 'sec-fetch-site': 'same-origin' },
-  });
-  expect(ended.status()).toBe(204);
+  await endSessionElsewhere(context, request);
   const before = traffic.requests.length;
   await page.getByRole('button', { name: `Account: ${nameA}` }).click(); // GET /v1/me
 
@@ -87,11 +92,7 @@ test('a 401 while saving an edit: sign in again and the editor comes back with t
   await page.getByRole('textbox', { name: 'AI instruction' }).fill(typed);
 
   // The session ends elsewhere while the user types; the save then answers 401.
-  const cookie = await sessionCookie(context);
-  const ended = await request.delete(`${server.url}/session`, {
-    headers: { cookie: `bks_session=${cookie!.value}`, origin: server.url, 'sec-fetch-site': 'same-origin' },
-  });
-  expect(ended.status()).toBe(204);
+  await endSessionElsewhere(context, request);
   await page.getByRole('button', { name: 'Save instruction' }).click();
 
   await expect(page).toHaveURL(`${server.url}/connect?next=${encodeURIComponent(new URL(detail).pathname)}&reason=ended`);
