@@ -27,8 +27,54 @@ function sonnerWithoutStyleInjection(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [react(), tailwindcss(), sonnerWithoutStyleInjection()],
+/**
+ * `vite build --ssr src/entry-server.tsx`: the landing page's server render (B2), for Node, in
+ * dist-ssr/ beside the browser build (never served: dist/ is the public directory). One file, no
+ * public assets; packages stay in node_modules.
+ */
+const serverRenderBuild = {
+  outDir: 'dist-ssr',
+  copyPublicDir: false,
+  sourcemap: false,
+  rolldownOptions: { output: { codeSplitting: false } },
+};
+
+/**
+ * src/main.tsx is a small entry that imports the app (src/app/boot.tsx) dynamically, so a
+ * server-rendered page can evaluate it in steps. So that a page rendered in the browser does not
+ * wait for the entry before it even asks for the app, index.html preloads the app's chunks, as it
+ * would for static imports. B1 counts them: they are the landing route's initial JS all the same.
+ */
+function preloadBootChunks(): Plugin {
+  return {
+    name: 'preload-boot-chunks',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
+        const boot = chunks.find((c) => c.moduleIds.some((id) => /src[\\/]app[\\/]boot\.tsx$/.test(id)));
+        if (!boot) throw new Error('preload-boot-chunks: no chunk for src/app/boot.tsx');
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          if (files.has(file)) return;
+          files.add(file);
+          const chunk = chunks.find((c) => c.fileName === file);
+          for (const imported of chunk?.imports ?? []) visit(imported);
+        };
+        visit(boot.fileName);
+        const present = (file: string) => html.includes(`/${file}"`);
+        return [...files]
+          .filter((file) => !present(file))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }))
+          .reduce((out, tag) => out.concat(tag), [] as { tag: string; attrs: Record<string, string | boolean>; injectTo: 'head' }[]);
+      },
+    },
+  };
+}
+
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [react(), tailwindcss(), sonnerWithoutStyleInjection(), preloadBootChunks()],
   // Served from source in dev as well, so the transform above applies there too.
   optimizeDeps: { exclude: ['sonner'] },
   resolve: {
@@ -43,13 +89,15 @@ export default defineConfig({
     port: 5173,
     proxy: Object.fromEntries(proxied.map((p) => [p, { target: sandbox, changeOrigin: false }])),
   },
-  build: {
+  build: isSsrBuild ? serverRenderBuild : {
     // No data: URLs, so the CSP never needs to allow them (G3).
     assetsInlineLimit: 0,
     // 'static', not 'assets': /assets is an app route.
     assetsDir: 'static',
-    // Every browser this app supports has <link rel="modulepreload">: no polyfill in the entry (B1).
-    modulePreload: { polyfill: false },
+    // No preload helper around dynamic imports (B1: it sat in the entry): a lazy chunk's own
+    // imports are requested as soon as it is parsed, one short round trip later. index.html
+    // still preloads the app's chunks (preloadBootChunks).
+    modulePreload: false,
     sourcemap: false,
     rolldownOptions: {
       output: {
@@ -60,19 +108,41 @@ export default defineConfig({
             {
               name: 'vendor',
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+              priority: 6,
+            },
+            {
+              // Vite's dynamic-import helper, on its own: the entry needs it at once, and in the
+              // app's chunk it would make the entry import (and evaluate) the whole app statically.
+              name: 'preload-helper',
+              test: (id: string) => id.includes('vite/preload-helper'),
+              priority: 7,
+            },
+            {
+              // The app the entry imports first (src/app/boot.tsx: the router, the query client,
+              // the shell's frame) and everything it imports; index.html preloads it (B1 counts it)...
+              name: 'app',
+              test: /src[\\/]app[\\/]boot\.tsx$/,
+              priority: 5,
+            },
+            {
+              // zod and the contract's schemas, apart from the pages that use them: building the
+              // schemas is the largest piece of work in loading the landing page, and a
+              // server-rendered page evaluates it in a task of its own (src/main.tsx, B2).
+              name: 'contract',
+              test: /([\\/]contract[\\/]|src[\\/]lib[\\/]contract-browser\.ts$)/,
               priority: 3,
             },
             {
-              // Whatever the entry needs stays in the entry's chunks (B1 counts them)...
-              name: 'index',
-              tags: ['$initial'],
-              priority: 2,
+              // zod itself, a step before the schemas built with it (src/main.tsx).
+              name: 'zod',
+              test: /(node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-jitless\.ts$)/,
+              priority: 4,
             },
             {
               // ...and the signed-in shell with the landing page and everything they import is
               // one chunk: on 2 busy cores a dozen small chunks queued behind 6 connections (B2).
               name: 'landing',
-              test: /src[\\/]app[\\/]routes[\\/](signed-in-layout|brands)\.tsx$/,
+              test: /src[\\/]app[\\/](routes[\\/](signed-in-layout|brands)|hydrate)\.tsx$/,
               priority: 1,
             },
           ],
@@ -97,4 +167,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -1,12 +1,13 @@
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { forgiveInjectedFailures, getBrand, uniqueName } from './support/brands-api';
 import { expect, test } from './support/fixtures';
+import { openLanding } from './support/landing';
 
 // Issue 4, part 3: creating a brand with validation, server errors and a live theme preview.
 
 test('create with validation errors, then success', async ({ page, request }) => {
   const name = uniqueName('Created in the UI');
-  await page.goto('/brands');
+  await openLanding(page);
   await page.getByRole('main').getByRole('link', { name: 'Create brand' }).first().click();
   await expect(page).toHaveURL(/\/brands\/new$/);
   await expect(page).toHaveTitle('New brand · Brandkit Studio');

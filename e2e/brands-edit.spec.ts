@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { createBrand, forgiveInjectedFailures, getBrand, getTheme, patchBrand, uniqueName } from './support/brands-api';
 import { expect, test } from './support/fixtures';
+import { openLanding } from './support/landing';
 
 // Issue 4, part 3: editing in place. Every save goes through the real sandbox unless a test
 // injects a fault with page.route.
@@ -169,7 +170,7 @@ test('rename in place: Enter saves, the list shows the new name', async ({ page,
 
 test('unsaved-changes guard on Back: stay keeps the text, leave goes back', async ({ page, request }) => {
   const brand = await createBrand(request, { name: uniqueName('Guard') });
-  await page.goto('/brands');
+  await openLanding(page);
   await page.getByRole('link', { name: brand.name, exact: true }).click();
   await page.getByRole('button', { name: 'Edit instruction' }).click();
   await page.getByRole('textbox', { name: 'AI instruction' }).fill('Not saved yet');

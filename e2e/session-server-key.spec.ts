@@ -1,13 +1,14 @@
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { expectKeysNowhere, recordTraffic, sessionCookie } from './support/key-scan';
+import { openLanding } from './support/landing';
 
 // The default web server runs with NEXTDOCS_API_KEY (playwright.config.ts): the server signs every
 // visitor in with its own key, which the browser must never see either.
 
 test('under the server’s key the account menu says so and offers no sign-out', async ({ page, context }) => {
   const traffic = recordTraffic(page);
-  await page.goto('/brands');
+  await openLanding(page);
   await expect(page).toHaveURL(/\/brands$/);
   const account = page.getByRole('button', { name: /^Account: / });
   await account.click();

@@ -1,6 +1,7 @@
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { tabTo } from './support/keyboard';
+import { openLanding } from './support/landing';
 
 // The app shell over the production server: every test also fails on console errors, page
 // errors and CSP violations (support/fixtures.ts).
@@ -23,7 +24,7 @@ test('the shell loads, reaches the sandbox and passes axe', async ({ page }) => 
 });
 
 test('navigation works by keyboard alone', async ({ page }) => {
-  await page.goto('/brands');
+  await openLanding(page);
   await expect(page.getByRole('banner').getByRole('status')).toHaveText('Sandbox connected');
   const nav = page.getByRole('navigation', { name: 'Main' });
 

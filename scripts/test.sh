@@ -8,5 +8,5 @@ bash scripts/ensure-chromium.sh
 echo "== typecheck"; npm run typecheck
 echo "== lint"; npm run lint
 echo "== unit and API tests"; npx vitest run
-echo "== build"; npx vite build --logLevel warn
+echo "== build"; npx vite build --logLevel warn && npx vite build --ssr src/entry-server.tsx --logLevel warn
 echo "== e2e"; npx playwright test

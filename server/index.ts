@@ -12,6 +12,7 @@ import { createFileStore } from './lib/files.ts';
 import { parseRateLimit } from './lib/rate-limit.ts';
 import { sweepOrphanFiles } from './lib/sweep.ts';
 import { ensureSpaBuilt } from './web/build-spa.ts';
+import { loadLandingRenderer } from './web/landing.ts';
 import { createUpstreamProxy } from './web/proxy.ts';
 import { isLoopbackAddress } from './web/request-guards.ts';
 import type { Upstream, WebMode } from './web/web-context.ts';
@@ -85,10 +86,12 @@ const backend = env.NEXTDOCS_API_URL ? startProxy(env.NEXTDOCS_API_URL) : startS
 // A key given at start signs in every visitor (issue 3), so listen on loopback unless HOST is explicit.
 const host = env.HOST ?? '127.0.0.1';
 const listeningOnLoopback = isLoopbackAddress(host);
+const distDir = process.argv.includes('--serve-spa') ? ensureSpaBuilt(root, say) : undefined;
 const web = createWebApp({
   mode: backend.mode,
   upstream: backend.upstream,
-  distDir: process.argv.includes('--serve-spa') ? ensureSpaBuilt(root, say) : undefined,
+  distDir,
+  landingRenderer: distDir ? await loadLandingRenderer(join(root, 'dist-ssr')) : undefined,
   fixedKey: env.NEXTDOCS_API_KEY,
   demoKey: backend.demoKey,
   listeningOnLoopback,

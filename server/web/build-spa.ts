@@ -11,19 +11,24 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** Builds dist/ when it is missing or older than the SPA's sources, so `npm start` always serves current code. */
+/**
+ * Builds dist/ (the SPA) and dist-ssr/ (the landing page's server render) when either is missing
+ * or older than the SPA's sources, so `npm start` always serves current code. The same two
+ * builds as `npm run build`.
+ */
 export function ensureSpaBuilt(root: string, log: (line: string) => void): string {
   const dist = join(root, 'dist');
-  const index = join(dist, 'index.html');
+  const outputs = [join(dist, 'index.html'), join(root, 'dist-ssr', 'entry-server.js')];
   const sources = ['src', 'contract', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => join(root, p));
-  const stale = !existsSync(index) || Math.max(...sources.map(newestMtime)) > statSync(index).mtimeMs;
+  const newestSource = Math.max(...sources.map(newestMtime));
+  const stale = outputs.some((file) => !existsSync(file) || newestSource > statSync(file).mtimeMs);
   if (stale) {
     log('Building the app (vite build)…');
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-    if (result.status !== 0) throw new Error('vite build failed');
+    const vite = join(root, 'node_modules/vite/bin/vite.js');
+    for (const args of [['build'], ['build', '--ssr', 'src/entry-server.tsx']]) {
+      const result = spawnSync(process.execPath, [vite, ...args, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+      if (result.status !== 0) throw new Error(`vite ${args.join(' ')} failed`);
+    }
   }
   return dist;
 }

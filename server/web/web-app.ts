@@ -7,6 +7,7 @@ import { clearedSessionCookie } from './session-cookie.ts';
 import { createSessionStore, type SessionStore, type SessionStoreOptions } from './session-store.ts';
 import { sessionRouter } from './session-routes.ts';
 import { healthRouter } from '../routes/health.ts';
+import type { LandingRenderer } from './landing.ts';
 import { mountSpa } from './static.ts';
 import { relay, resolveAuth, type Upstream, type WebContext, type WebGuards, type WebMode } from './web-context.ts';
 
@@ -16,6 +17,8 @@ export interface WebAppOptions {
   upstream: Upstream;
   /** The built SPA; omitted in dev (Vite serves it) and in API-only tests. */
   distDir?: string;
+  /** The landing page's server render (dist-ssr/, see landing.ts); without it every page renders in the browser. */
+  landingRenderer?: LandingRenderer;
   fixedKey?: string;
   demoKey?: string;
   listeningOnLoopback: boolean;
@@ -151,7 +154,7 @@ export function createWebApp(options: WebAppOptions): Hono {
     return out;
   });
 
-  if (options.distDir) mountSpa(app, options.distDir);
+  if (options.distDir) mountSpa(app, options.distDir, { renderer: options.landingRenderer, log });
   app.notFound((c) => c.json(envelope(404, 'The requested resource was not found.'), 404));
   app.onError((err, c) => handleError(err, c, log));
   return app;

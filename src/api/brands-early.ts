@@ -41,7 +41,8 @@ async function signedIn(): Promise<boolean> {
 
 /** Only for the first page load of the tab: later visits have the list cached already. */
 export function startFirstBrandPage(org: string | undefined, limit: number): void {
-  if (used) return;
+  // A server render (src/entry-server.tsx) already holds the first page it fetched itself.
+  if (used || typeof document === 'undefined') return;
   used = true;
   const url = firstBrandPageUrl(org, limit);
   const promise = signedIn()

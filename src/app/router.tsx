@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, RouterProvider, type HydrationState, type RouteObject } from 'react-router';
 import { PageLoading } from '@/components/layout/page-loading';
 import { RouteError } from '@/components/errors/route-error';
 import { paths } from '@/config/paths';
@@ -73,9 +73,10 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function AppRouter() {
+export function AppRouter({ hydrationData }: { hydrationData?: HydrationState }) {
   // Created on mount rather than at import, so importing `routes` (tests, a memory router)
-  // does not start a browser router as a side effect.
-  const [router] = useState(() => createBrowserRouter(routes));
+  // does not start a browser router as a side effect. `hydrationData` comes with a
+  // server-rendered page: the loaders already ran there, so the router starts initialized.
+  const [router] = useState(() => createBrowserRouter(routes, hydrationData ? { hydrationData } : undefined));
   return <RouterProvider router={router} />;
 }

@@ -1,3 +1,4 @@
+import { pageOrigin } from '@/lib/page-origin';
 import { safeUrl } from '@/lib/safe-url';
 
 /**
@@ -6,7 +7,7 @@ import { safeUrl } from '@/lib/safe-url';
  * http://127.0.0.1:5173/files/x.png) becomes a same-origin path, and anything else gets a
  * placeholder: loading it would be refused anyway, and refused loads count as violations (A5).
  */
-export function assetMediaSrc(url: unknown, origin: string = window.location.origin): string | null {
+export function assetMediaSrc(url: unknown, origin: string = pageOrigin()): string | null {
   if (typeof url !== 'string') return null;
   let parsed: URL;
   try {
@@ -26,6 +27,6 @@ export function assetMediaSrc(url: unknown, origin: string = window.location.ori
  * (opened with rel="noopener noreferrer"). Everything else (javascript:, data:, http: on
  * another host, protocol-relative) is no link at all (G4, A7).
  */
-export function assetLinkHref(url: unknown, origin: string = window.location.origin): string | null {
+export function assetLinkHref(url: unknown, origin: string = pageOrigin()): string | null {
   return assetMediaSrc(url, origin) ?? safeUrl(url);
 }

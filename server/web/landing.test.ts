@@ -1,0 +1,159 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { capturedLogs, webHarness } from './web-test-helpers.ts';
+import { CONTENT_SECURITY_POLICY } from './static.ts';
+import { loadLandingRenderer, withServerRender, type LandingRenderer, type RenderedLanding } from './landing.ts';
+
+// The server side of the landing page's server render (B2): which requests get it, what the
+// renderer is given (the real answers of this app and its sandbox, with the visitor's cookie),
+// and that any failure falls back to the plain page. The renderer itself (src/entry-server.tsx)
+// has its own tests and runs for real in e2e; here it is a recorder with a fixed answer.
+
+const INDEX =
+  '<!doctype html><html><head><title>Brandkit Studio</title></head><body><div id="root"></div><script type="module" src="/static/index.js"></script></body></html>';
+
+function distWithIndex(html = INDEX): string {
+  const dist = mkdtempSync(join(tmpdir(), 'bks-dist-'));
+  writeFileSync(join(dist, 'index.html'), html);
+  return dist;
+}
+
+function recordingRenderer(
+  answer: RenderedLanding | null | Error = {
+    html: '<main>cards</main>',
+    stateScript: '<script type="application/json" id="s">{}</script>',
+  },
+) {
+  const calls: Array<{ url: string; session: unknown; firstPage: unknown }> = [];
+  const renderer: LandingRenderer = {
+    rendersOnServer: (url) => new URL(url).pathname === '/brands',
+    landingRequests: (url) => ({
+      session: '/session',
+      firstPage: `/v1/brands?limit=20${new URL(url).search.replace('?org=', '&org_id=')}`,
+    }),
+    renderLanding: async (input) => {
+      calls.push(input);
+      if (answer instanceof Error) throw answer;
+      return answer;
+    },
+  };
+  return { renderer, calls };
+}
+
+let close: (() => void) | undefined;
+afterEach(() => close?.());
+
+function setup(answer?: RenderedLanding | null | Error, html?: string) {
+  const { renderer, calls } = recordingRenderer(answer);
+  const t = webHarness({ distDir: distWithIndex(html), landingRenderer: renderer });
+  close = t.close;
+  return { ...t, calls };
+}
+
+describe('GET /brands with a landing renderer', () => {
+  it('renders for a signed-in visitor, from this app’s own answers with the visitor’s cookie', async () => {
+    const t = setup();
+    await t.signIn(t.keys.a);
+    const brand = await t.sandbox.request('POST', '/v1/brands', {
+      body: { name: 'Rendered on the server', theme_id: 'forest' },
+    });
+    expect(brand.status).toBe(201);
+
+    const answer = await t.call('GET', '/brands');
+    expect(answer.status).toBe(200);
+    expect(answer.text).toContain(
+      '<div id="root"><main>cards</main></div><script type="application/json" id="s">{}</script>',
+    );
+    expect(answer.text).toContain('<script type="module" src="/static/index.js"></script>');
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    expect(answer.headers.get('vary')).toBe('Cookie');
+    expect(answer.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+
+    expect(t.calls).toHaveLength(1);
+    const [call] = t.calls;
+    expect(call!.url).toBe('http://localhost/brands');
+    expect(call!.session).toMatchObject({ signed_in: true, user: { email: 'a@example.test' } });
+    expect(call!.firstPage).toMatchObject({ object: 'list', data: [{ name: 'Rendered on the server' }] });
+  });
+
+  it('passes the scope on: ?org= becomes the first page’s org_id', async () => {
+    const t = setup();
+    await t.signIn(t.keys.a);
+    const orgs = await t.sandbox.request('GET', '/v1/organizations');
+    const org = (orgs.json as { data: Array<{ id: string }> }).data[0]!.id;
+    await t.sandbox.request('POST', '/v1/brands', { body: { name: 'In the org', theme_id: 'forest', org_id: org } });
+
+    await t.call('GET', `/brands?org=${org}`);
+    expect(t.calls[0]!.firstPage).toMatchObject({ data: [{ name: 'In the org' }] });
+  });
+
+  it('sends the plain page to a visitor who is not signed in, without rendering', async () => {
+    const t = setup();
+    const answer = await t.call('GET', '/brands');
+    expect(answer.text).toBe(INDEX);
+    expect(answer.headers.get('cache-control')).toBe('no-cache');
+    expect(answer.headers.get('vary')).toBeNull();
+    expect(t.calls).toHaveLength(0);
+  });
+
+  it('renders the landing route only', async () => {
+    const t = setup();
+    await t.signIn(t.keys.a);
+    for (const path of ['/', '/assets', '/brands/new', '/themes']) {
+      expect((await t.call('GET', path)).text).toBe(INDEX);
+    }
+    expect(t.calls).toHaveLength(0);
+  });
+
+  it('falls back to the plain page when the renderer declines, throws, or the template has no mount point', async () => {
+    const declined = setup(null);
+    await declined.signIn(declined.keys.a);
+    expect((await declined.call('GET', '/brands')).text).toBe(INDEX);
+    declined.close();
+
+    const failing = setup(new Error('renderer exploded'));
+    await failing.signIn(failing.keys.a);
+    const answer = await failing.call('GET', '/brands');
+    expect(answer.status).toBe(200);
+    expect(answer.text).toBe(INDEX);
+    expect(capturedLogs.some((line) => line.includes('server render of /brands failed: renderer exploded'))).toBe(true);
+    failing.close();
+
+    const odd = '<!doctype html><body><main id="app"></main></body>';
+    const noMount = setup(undefined, odd);
+    await noMount.signIn(noMount.keys.a);
+    expect((await noMount.call('GET', '/brands')).text).toBe(odd);
+  });
+});
+
+describe('withServerRender', () => {
+  it('fills the empty mount point and puts the state right after it', () => {
+    expect(
+      withServerRender(INDEX, { html: '<p>x</p>', stateScript: '<script type="application/json">1</script>' }),
+    ).toBe(
+      INDEX.replace('<div id="root"></div>', '<div id="root"><p>x</p></div><script type="application/json">1</script>'),
+    );
+  });
+});
+
+describe('loadLandingRenderer', () => {
+  it('is undefined without a build, or for a module that is not the renderer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bks-ssr-'));
+    expect(await loadLandingRenderer(dir)).toBeUndefined();
+    writeFileSync(join(dir, 'entry-server.js'), 'export const something = 1;');
+    expect(await loadLandingRenderer(dir)).toBeUndefined();
+  });
+
+  it('loads the three functions of a built renderer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bks-ssr-'));
+    writeFileSync(
+      join(dir, 'entry-server.js'),
+      'export const rendersOnServer = () => true; export const landingRequests = () => ({}); export const renderLanding = async () => null;',
+    );
+    const renderer = await loadLandingRenderer(dir);
+    expect(renderer?.rendersOnServer('http://localhost/brands')).toBe(true);
+    expect(await renderer?.renderLanding({ url: '', session: null, firstPage: null })).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface RenderedLanding {
+  /** The markup inside #root. */
+  html: string;
+  /** The hydration state, a complete <script type="application/json"> element. */
+  stateScript: string;
+}
+
+/** The module `vite build --ssr src/entry-server.tsx` writes to dist-ssr/ (see src/entry-server.tsx). */
+export interface LandingRenderer {
+  rendersOnServer(url: string): boolean;
+  landingRequests(url: string): { session: string; firstPage: string };
+  renderLanding(input: { url: string; session: unknown; firstPage: unknown }): Promise<RenderedLanding | null>;
+}
+
+/**
+ * Loads the server render of the landing page, built beside the SPA. The built file is loaded,
+ * not src/: the server never imports the SPA's sources, only its build output, exactly like it
+ * serves dist/. Missing (an old build, a dev setup): undefined, and every page is client-rendered.
+ */
+export async function loadLandingRenderer(dir: string): Promise<LandingRenderer | undefined> {
+  const file = join(dir, 'entry-server.js');
+  if (!existsSync(file)) return undefined;
+  const mod = (await import(pathToFileURL(file).href)) as Partial<LandingRenderer>;
+  const { rendersOnServer, landingRequests, renderLanding } = mod;
+  if (!rendersOnServer || !landingRequests || !renderLanding) return undefined;
+  return { rendersOnServer, landingRequests, renderLanding };
+}
+
+/** Where the built page is filled in: the empty mount point index.html ships with. */
+const MOUNT_POINT = '<div id="root"></div>';
+
+/** index.html with the server's markup in #root and the hydration state before the entry script. */
+export function withServerRender(indexHtml: string, rendered: RenderedLanding): string | null {
+  const at = indexHtml.indexOf(MOUNT_POINT);
+  if (at < 0) return null;
+  const filled = `<div id="root">${rendered.html}</div>${rendered.stateScript}`;
+  return indexHtml.slice(0, at) + filled + indexHtml.slice(at + MOUNT_POINT.length);
+}

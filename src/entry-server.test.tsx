@@ -1,0 +1,99 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startInProcessWeb, type InProcessWeb } from '@/testing/server-web';
+import { landingRequests, renderLanding, rendersOnServer } from './entry-server';
+
+// The server render of the landing page, in Node as the production server runs it, with the
+// answers of the real web app and sandbox (in-process, fresh database).
+let server: InProcessWeb;
+beforeEach(async () => {
+  server = startInProcessWeb();
+  await server.signIn(server.keys.a);
+});
+afterEach(() => server.close());
+
+async function answersFor(url: string) {
+  const { session, firstPage } = landingRequests(url);
+  const get = async (path: string) => (await server.fetch(path)).json() as Promise<unknown>;
+  return { url, session: await get(session), firstPage: await get(firstPage) };
+}
+
+async function createBrand(name: string) {
+  const response = await server.fetch('/v1/brands', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name, theme_id: 'forest' }),
+  });
+  expect(response.status).toBe(201);
+}
+
+/** The state script's JSON, parsed back as the browser does. */
+function stateOf(script: string): { queries: { queries: Array<{ queryKey: unknown[]; state: { data: unknown } }> } } {
+  const json = /^<script type="application\/json" id="server-render-state">(.*)<\/script>$/s.exec(script)?.[1];
+  expect(json).toBeDefined();
+  return JSON.parse(json!);
+}
+
+describe('renderLanding', () => {
+  it('renders the shell and the first page of brands, with the state to hydrate from', async () => {
+    await createBrand('Server-rendered brand');
+    const rendered = await renderLanding(await answersFor('http://localhost/brands'));
+    expect(rendered).not.toBeNull();
+    const { html, stateScript } = rendered!;
+    expect(html).toContain('Server-rendered brand');
+    expect(html).toContain('elementtiming="brand-card"');
+    expect(html).toContain('<nav aria-label="Main"');
+    // The CSP allows no inline styles (G3): a style attribute in the markup would be refused.
+    expect(html).not.toMatch(/\sstyle="/);
+    const keys = stateOf(stateScript).queries.queries.map((q) => q.queryKey);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        ['session', 'current'],
+        ['brands', 'infinite', {}],
+      ]),
+    );
+  });
+
+  it('keeps markup in user text inert, in the markup and in the state script', async () => {
+    const name = '</script><script>alert(1)</script>\u2028';
+    await createBrand(name);
+    const { html, stateScript } = (await renderLanding(await answersFor('http://localhost/brands')))!;
+    expect(html).not.toContain('<script>alert(1)');
+    expect(stateScript.indexOf('</script>')).toBe(stateScript.length - '</script>'.length);
+    expect(stateScript).not.toContain('<script>alert');
+    const page = stateOf(stateScript).queries.queries.find((q) => q.queryKey[0] === 'brands')!.state.data as {
+      pages: Array<{ data: Array<{ name: string }> }>;
+    };
+    expect(page.pages[0]!.data.map((b) => b.name)).toContain(name);
+  });
+
+  it('renders the scope in ?org= with that scope as the cache key', async () => {
+    const orgs = (await (await server.fetch('/v1/organizations')).json()) as { data: Array<{ id: string }> };
+    const org = orgs.data[0]!.id;
+    const url = `http://localhost/brands?org=${org}`;
+    expect(landingRequests(url).firstPage).toBe(`/v1/brands?limit=20&org_id=${org}`);
+    const { stateScript } = (await renderLanding(await answersFor(url)))!;
+    expect(stateOf(stateScript).queries.queries.map((q) => q.queryKey)).toContainEqual(['brands', 'infinite', { org }]);
+  });
+
+  it('returns null for a visitor who is not signed in, or answers that are not the contract', async () => {
+    const answers = await answersFor('http://localhost/brands');
+    expect(
+      await renderLanding({ ...answers, session: { signed_in: false, mode: 'sandbox', demo_available: true } }),
+    ).toBeNull();
+    expect(
+      await renderLanding({ ...answers, firstPage: { object: 'list', data: [{ id: 42 }], has_more: false } }),
+    ).toBeNull();
+    expect(await renderLanding({ ...answers, session: 'nonsense' })).toBeNull();
+  });
+});
+
+describe('rendersOnServer', () => {
+  it('is the landing route only', () => {
+    expect(rendersOnServer('http://localhost/brands')).toBe(true);
+    expect(rendersOnServer('http://localhost/brands?org=org_1')).toBe(true);
+    for (const path of ['/', '/brands/new', '/brands/brd_1', '/assets', '/themes', '/connect']) {
+      expect(rendersOnServer(`http://localhost${path}`)).toBe(false);
+    }
+  });
+});
