@@ -16,8 +16,12 @@ interface RunResult {
   /** First contentful paint (the shell's loading text): what the entry chunk alone costs, for context. */
   fcpMs: number;
   firstCardMs: number;
+  /** When the app responded to input: the server's page hydrated (APP_INTERACTIVE_MARK), for context. */
+  interactiveMs: number;
   longestTaskMs: number;
   cls: number;
+  /** What moved, when anything did: element and class, to find the cause. */
+  shifted: string[];
 }
 
 interface Collected {
@@ -25,6 +29,7 @@ interface Collected {
   firstCard: number | null;
   longTasks: number[];
   cls: number;
+  shifted: string[];
 }
 
 /**
@@ -36,7 +41,7 @@ const FIRST_CARD_MESSAGE = 'b2:first-card';
 
 function observe(): void {
   const w = window as unknown as { __b2: Collected };
-  w.__b2 = { fcp: null, firstCard: null, longTasks: [], cls: 0 };
+  w.__b2 = { fcp: null, firstCard: null, longTasks: [], cls: 0, shifted: [] };
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') w.__b2.fcp = entry.startTime;
   }).observe({ type: 'paint', buffered: true });
@@ -57,7 +62,12 @@ function observe(): void {
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
-      if (!entry.hadRecentInput) w.__b2.cls += entry.value;
+      if (entry.hadRecentInput) continue;
+      w.__b2.cls += entry.value;
+      for (const source of (entry as unknown as { sources?: Array<{ node?: Node | null }> }).sources ?? []) {
+        const node = source.node as Element | null | undefined;
+        w.__b2.shifted.push(`${Math.round(entry.startTime)}ms ${node?.nodeName ?? '?'}.${String(node?.getAttribute?.('class') ?? '').slice(0, 60)}`);
+      }
     }
   }).observe({ type: 'layout-shift', buffered: true });
 }
@@ -77,11 +87,14 @@ async function run(browser: Browser, url: string, rate: number): Promise<RunResu
     // Let late tasks and shifts (fonts, images, the second request wave) be counted too.
     await page.waitForTimeout(1_500);
     const collected = await page.evaluate(() => (window as unknown as { __b2: Collected }).__b2);
+    const interactive = await page.evaluate(() => performance.getEntriesByName('brandkit:interactive')[0]?.startTime ?? null);
     return {
       fcpMs: Math.round(collected.fcp ?? Number.NaN),
       firstCardMs: Math.round(collected.firstCard!),
+      interactiveMs: Math.round(interactive ?? Number.NaN),
       longestTaskMs: Math.round(Math.max(0, ...collected.longTasks)),
       cls: Math.round(collected.cls * 10_000) / 10_000,
+      shifted: collected.shifted,
     };
   } finally {
     await context.close();
@@ -93,8 +106,10 @@ function summary(results: RunResult[]) {
     median_ms: median(results.map((r) => r.firstCardMs)),
     runs_ms: results.map((r) => r.firstCardMs),
     median_fcp_ms: median(results.map((r) => r.fcpMs)),
+    median_interactive_ms: median(results.map((r) => r.interactiveMs)),
     longest_task_ms: Math.max(...results.map((r) => r.longestTaskMs)),
     cls: Math.max(...results.map((r) => r.cls)),
+    shifted: results.flatMap((r) => r.shifted),
   };
 }
 
