@@ -20,7 +20,9 @@ export function AppProvider({ children, client }: { children: ReactNode; client?
   const hydrated = useHydrated();
   // The first commit: rendered in the browser, or the server's page hydrated. e2e waits for it
   // before it hovers or selects on a server-rendered page, and B2 reports when it came.
-  useEffect(() => performance.mark(APP_INTERACTIVE_MARK), []);
+  useEffect(() => {
+    performance.mark(APP_INTERACTIVE_MARK);
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <QueryErrorResetBoundary>
