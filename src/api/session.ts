@@ -123,10 +123,13 @@ export const userQueries = {
 function useSessionChange() {
   const client = useQueryClient();
   const hold = () => client.cancelQueries({ predicate: (query) => query.queryKey[0] !== sessionQueries.all()[0] });
-  const apply = (answer: SignedIn) => {
+  const apply = (answer: SignedIn, onSignedIn?: (answer: SignedIn) => void) => {
     const previous = client.getQueryData(sessionQueries.current().queryKey);
     resetSession(client, 'switched');
     adoptDrafts(draftOwner(answer.user));
+    // The screen's own reaction, in the same batch as the new session: a callback given to
+    // mutate() could render a step later, or never (the reset above clears the mutation cache).
+    onSignedIn?.(answer);
     const state: SessionState = {
       signed_in: true,
       user: answer.user,
@@ -138,8 +141,13 @@ function useSessionChange() {
   return { client, hold, apply };
 }
 
+/** Called once a sign-in succeeded, in the same render as the new session. */
+export interface SignInOptions {
+  onSignedIn?: (answer: SignedIn) => void;
+}
+
 /** POST /session with a key. A 401 means the key was not accepted (shown on the form). */
-export function useSignIn() {
+export function useSignIn({ onSignedIn }: SignInOptions = {}) {
   const { hold, apply } = useSessionChange();
   return useMutation({
     mutationFn: (key: ApiKeyInput) =>
@@ -148,19 +156,19 @@ export function useSignIn() {
     // Forgotten as soon as nothing shows it: the variables are only the box, but hold no longer than needed.
     gcTime: 0,
     onMutate: hold,
-    onSuccess: apply,
+    onSuccess: (answer) => apply(answer, onSignedIn),
   });
 }
 
 /** POST /session/demo: the sandbox's demo account, offered only while `demo_available`. */
-export function useSignInDemo() {
+export function useSignInDemo({ onSignedIn }: SignInOptions = {}) {
   const { hold, apply } = useSessionChange();
   return useMutation({
     mutationFn: () => apiFetch(sessionPaths.demo, { method: 'POST', schema: SignedIn }),
     meta: SESSION_REQUEST_META,
     gcTime: 0,
     onMutate: hold,
-    onSuccess: apply,
+    onSuccess: (answer) => apply(answer, onSignedIn),
   });
 }
 

@@ -30,11 +30,18 @@ interface ApiKeyFormProps {
  * It is a password field so it is not shown on screen shares; "Show key" reveals it to check.
  */
 export function ApiKeyForm({ submitLabel, onConnected }: ApiKeyFormProps) {
-  const signIn = useSignIn();
   const formRef = useRef<HTMLFormElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const [formatError, setFormatError] = useState<string | null>(null);
   const [visible, setVisible] = useState(false);
+  const signIn = useSignIn({
+    onSignedIn: (answer) => {
+      // The key was accepted: it is not left in the page.
+      if (inputRef.current) inputRef.current.value = '';
+      setVisible(false);
+      onConnected(answer);
+    },
+  });
 
   const problem = signIn.isError ? signInProblem(signIn.error) : null;
   const fieldError = formatError ?? (problem?.aboutKey ? problem.message : undefined);
@@ -52,11 +59,6 @@ export function ApiKeyForm({ submitLabel, onConnected }: ApiKeyFormProps) {
       return;
     }
     signIn.mutate(new ApiKeyInput(value), {
-      onSuccess: (answer) => {
-        input.value = '';
-        setVisible(false);
-        onConnected(answer);
-      },
       onError: (error) => {
         if (signInProblem(error).aboutKey) input.focus();
       },

@@ -4,7 +4,7 @@ import { signInProblem } from './sign-in-error';
 
 /** One click into the sandbox's demo account; the server offers it only on loopback. */
 export function DemoSignIn({ onConnected }: { onConnected: (answer: SignedIn) => void }) {
-  const demo = useSignInDemo();
+  const demo = useSignInDemo({ onSignedIn: onConnected });
   const problem = demo.isError ? signInProblem(demo.error) : null;
   // The demo key is the server's, so "check your key" would be the wrong advice.
   const message = problem?.aboutKey ? 'The demo account could not be signed in. Restart the server to issue a new demo key.' : problem?.message;
@@ -15,14 +15,14 @@ export function DemoSignIn({ onConnected }: { onConnected: (answer: SignedIn) =>
         Just looking around?
       </h2>
       <p className="text-sm text-muted-foreground">Sign in to the sandbox&apos;s demo account, with sample brands and assets. No key needed.</p>
-      <Button variant="secondary" disabled={demo.isPending} onClick={() => demo.mutate(undefined, { onSuccess: onConnected })}>
+      <Button variant="secondary" disabled={demo.isPending} onClick={() => demo.mutate()}>
         {demo.isPending ? 'Signing in…' : 'Sign in to the demo account'}
       </Button>
       {message ? (
         <div role="alert" className="flex flex-col items-start gap-2 text-sm">
           <p className="font-medium text-destructive">{message}</p>
           {problem?.retry ? (
-            <Button variant="outline" size="sm" onClick={() => demo.mutate(undefined, { onSuccess: onConnected })}>
+            <Button variant="outline" size="sm" onClick={() => demo.mutate()}>
               Try again
             </Button>
           ) : null}
