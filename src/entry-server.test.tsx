@@ -39,7 +39,9 @@ describe('renderLanding', () => {
     await createBrand('Server-rendered brand');
     const rendered = await renderLanding(await answersFor('http://localhost/brands'));
     expect(rendered).not.toBeNull();
-    const { html, stateScript } = rendered!;
+    const { head, html, stateScript } = rendered!;
+    // No paint before the whole page is parsed: a half-parsed header would shift (B2).
+    expect(head).toBe('<link rel="expect" href="#server-render-state" blocking="render">');
     expect(html).toContain('Server-rendered brand');
     expect(html).toContain('elementtiming="brand-card"');
     expect(html).toContain('<nav aria-label="Main"');

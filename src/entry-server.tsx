@@ -9,7 +9,7 @@ import { SessionState, sessionPaths, sessionQueries } from '@/api/session';
 import { AppProvider } from '@/app/provider';
 import { createQueryClient } from '@/app/query-client';
 import { routes } from '@/app/router';
-import { serverRenderStateScript, type ServerRenderState } from '@/app/server-render-state';
+import { SERVER_RENDER_STATE_ID, serverRenderStateScript, type ServerRenderState } from '@/app/server-render-state';
 import { paths } from '@/config/paths';
 import { renderAtOrigin } from '@/lib/page-origin';
 
@@ -21,6 +21,13 @@ import { renderAtOrigin } from '@/lib/page-origin';
  * returns null, and the server then sends the plain client-rendered page.
  */
 const handler = createStaticHandler(routes);
+
+/**
+ * No first paint until the whole page is parsed (up to the state script after #root): at 4x CPU
+ * Chromium painted a half-parsed header, and the rest arriving moved it (B2: no layout shift).
+ * Browsers without rel=expect ignore it.
+ */
+const RENDER_BLOCKING_UNTIL_PARSED = `<link rel="expect" href="#${SERVER_RENDER_STATE_ID}" blocking="render">`;
 
 function scopeOf(url: URL): string | undefined {
   return url.searchParams.get('org') || undefined;
@@ -37,13 +44,19 @@ export function landingRequests(url: string): { session: string; firstPage: stri
 }
 
 export interface RenderedLanding {
+  /** Markup for the end of <head>. */
+  head: string;
   /** The markup that goes inside #root. */
   html: string;
   /** The state to hydrate from: a complete <script type="application/json"> element, after #root. */
   stateScript: string;
 }
 
-export async function renderLanding(input: { url: string; session: unknown; firstPage: unknown }): Promise<RenderedLanding | null> {
+export async function renderLanding(input: {
+  url: string;
+  session: unknown;
+  firstPage: unknown;
+}): Promise<RenderedLanding | null> {
   const session = SessionState.safeParse(input.session);
   const firstPage = BrandList.safeParse(input.firstPage);
   if (!session.success || !session.data.signed_in || !firstPage.success) return null;
@@ -73,7 +86,7 @@ export async function renderLanding(input: { url: string; session: unknown; firs
       queries: dehydrate(client),
       router: { loaderData: context.loaderData, actionData: context.actionData, errors: context.errors },
     };
-    return { html, stateScript: serverRenderStateScript(state) };
+    return { head: RENDER_BLOCKING_UNTIL_PARSED, html, stateScript: serverRenderStateScript(state) };
   } finally {
     client.clear();
   }

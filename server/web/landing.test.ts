@@ -22,6 +22,7 @@ function distWithIndex(html = INDEX): string {
 
 function recordingRenderer(
   answer: RenderedLanding | null | Error = {
+    head: '<link rel="expect" href="#s">',
     html: '<main>cards</main>',
     stateScript: '<script type="application/json" id="s">{}</script>',
   },
@@ -67,6 +68,7 @@ describe('GET /brands with a landing renderer', () => {
       '<div id="root"><main>cards</main></div><script type="application/json" id="s">{}</script>',
     );
     expect(answer.text).toContain('<script type="module" src="/static/index.js"></script>');
+    expect(answer.text).toContain('<title>Brandkit Studio</title><link rel="expect" href="#s"></head>');
     expect(answer.headers.get('cache-control')).toBe('no-store');
     expect(answer.headers.get('vary')).toBe('Cookie');
     expect(answer.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
@@ -129,11 +131,17 @@ describe('GET /brands with a landing renderer', () => {
 });
 
 describe('withServerRender', () => {
-  it('fills the empty mount point and puts the state right after it', () => {
-    expect(
-      withServerRender(INDEX, { html: '<p>x</p>', stateScript: '<script type="application/json">1</script>' }),
-    ).toBe(
-      INDEX.replace('<div id="root"></div>', '<div id="root"><p>x</p></div><script type="application/json">1</script>'),
+  it('fills the empty mount point, puts the state right after it and the head additions at the end of <head>', () => {
+    const rendered = {
+      head: '<meta name="x">',
+      html: '<p>x</p>',
+      stateScript: '<script type="application/json">1</script>',
+    };
+    expect(withServerRender(INDEX, rendered)).toBe(
+      INDEX.replace('</head>', '<meta name="x"></head>').replace(
+        '<div id="root"></div>',
+        '<div id="root"><p>x</p></div><script type="application/json">1</script>',
+      ),
     );
   });
 });

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export interface RenderedLanding {
+  /** Markup for the end of <head>. */
+  head: string;
   /** The markup inside #root. */
   html: string;
   /** The hydration state, a complete <script type="application/json"> element. */
@@ -33,10 +35,17 @@ export async function loadLandingRenderer(dir: string): Promise<LandingRenderer 
 /** Where the built page is filled in: the empty mount point index.html ships with. */
 const MOUNT_POINT = '<div id="root"></div>';
 
-/** index.html with the server's markup in #root and the hydration state before the entry script. */
+/** index.html with the server's markup in #root, the hydration state after it and the head additions. */
 export function withServerRender(indexHtml: string, rendered: RenderedLanding): string | null {
   const at = indexHtml.indexOf(MOUNT_POINT);
-  if (at < 0) return null;
+  const headEnd = indexHtml.indexOf('</head>');
+  if (at < 0 || headEnd < 0 || headEnd > at) return null;
   const filled = `<div id="root">${rendered.html}</div>${rendered.stateScript}`;
-  return indexHtml.slice(0, at) + filled + indexHtml.slice(at + MOUNT_POINT.length);
+  return (
+    indexHtml.slice(0, headEnd) +
+    rendered.head +
+    indexHtml.slice(headEnd, at) +
+    filled +
+    indexHtml.slice(at + MOUNT_POINT.length)
+  );
 }
