@@ -107,22 +107,35 @@ export default defineConfig(({ isSsrBuild }) => ({
           groups: [
             {
               name: 'vendor',
-              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
-              priority: 6,
-            },
-            {
-              // Vite's dynamic-import helper, on its own: the entry needs it at once, and in the
-              // app's chunk it would make the entry import (and evaluate) the whole app statically.
-              name: 'preload-helper',
-              test: (id: string) => id.includes('vite/preload-helper'),
-              priority: 7,
+              // With Vite's dynamic-import helper, which the entry needs at once: in the app's chunk
+              // it would make the entry import (and evaluate) the whole app statically, while this
+              // chunk's CommonJS modules only run when first required.
+              test: (id: string) => /node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id) || id.includes('vite/preload-helper'),
+              priority: 9,
             },
             {
               // The app the entry imports first (src/app/boot.tsx: the router, the query client,
               // the shell's frame) and everything it imports; index.html preloads it (B1 counts it)...
               name: 'app',
               test: /src[\\/]app[\\/]boot\.tsx$/,
+              priority: 8,
+            },
+            {
+              // The contract's larger modules one chunk each: building zod schemas is costly, and
+              // a server-rendered page builds them one module per task (src/main.tsx, B2).
+              name: 'contract-common',
+              test: /[\\/]contract[\\/](common|codes)\.ts$/,
+              priority: 6,
+            },
+            {
+              name: 'contract-theme',
+              test: /[\\/]contract[\\/]theme\.ts$/,
               priority: 5,
+            },
+            {
+              name: 'contract-asset',
+              test: /[\\/]contract[\\/]asset\.ts$/,
+              priority: 4,
             },
             {
               // zod and the contract's schemas, apart from the pages that use them: building the
@@ -136,7 +149,7 @@ export default defineConfig(({ isSsrBuild }) => ({
               // zod itself, a step before the schemas built with it (src/main.tsx).
               name: 'zod',
               test: /(node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-jitless\.ts$)/,
-              priority: 4,
+              priority: 7,
             },
             {
               // ...and the signed-in shell with the landing page and everything they import is

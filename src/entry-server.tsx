@@ -9,7 +9,8 @@ import { SessionState, sessionPaths, sessionQueries } from '@/api/session';
 import { AppProvider } from '@/app/provider';
 import { createQueryClient } from '@/app/query-client';
 import { routes } from '@/app/router';
-import { SERVER_RENDER_STATE_ID, serverRenderStateScript, type ServerRenderState } from '@/app/server-render-state';
+import { serverRenderStateScript, type ServerRenderState } from '@/app/server-render-state';
+import { MAIN_ID } from '@/components/layout/app-shell';
 import { paths } from '@/config/paths';
 import { renderAtOrigin } from '@/lib/page-origin';
 
@@ -23,11 +24,12 @@ import { renderAtOrigin } from '@/lib/page-origin';
 const handler = createStaticHandler(routes);
 
 /**
- * No first paint until the whole page is parsed (up to the state script after #root): at 4x CPU
- * Chromium painted a half-parsed header, and the rest arriving moved it (B2: no layout shift).
+ * No first paint before the header is parsed whole (up to <main>): at 4x CPU Chromium painted a
+ * half-parsed header, and its later items moved the earlier ones (B2: no layout shift). What
+ * follows only ever appends below or beside what is painted, so it may paint as it arrives.
  * Browsers without rel=expect ignore it.
  */
-const RENDER_BLOCKING_UNTIL_PARSED = `<link rel="expect" href="#${SERVER_RENDER_STATE_ID}" blocking="render">`;
+const RENDER_BLOCKING_UNTIL_PARSED = `<link rel="expect" href="#${MAIN_ID}" blocking="render">`;
 
 function scopeOf(url: URL): string | undefined {
   return url.searchParams.get('org') || undefined;

@@ -7,7 +7,7 @@ import { SERVER_RENDER_STATE_ID } from '@/app/server-render-state';
  * - A page rendered in the browser imports the app and renders it, as one step.
  * - A page the server rendered (the landing route, signed in; src/entry-server.tsx) is painted
  *   before any of this runs, so its code is evaluated one chunk per task: React, the app, zod, the
- *   contract's schemas, the page. Evaluating all of it at once made one task of 150 ms and more
+ *   contract's schemas (one module at a time), the page. Evaluating all of it at once made one task of 150 ms and more
  *   at 4x CPU, and a long task holds up the first click (B2).
  */
 const container = document.getElementById('root');
@@ -22,6 +22,9 @@ async function hydrateInSteps(root: Element, state: string): Promise<void> {
   await import('react-dom/client');
   await import('@/app/boot');
   await import('@/lib/zod-jitless');
+  await import('@contract/common');
+  await import('@contract/theme');
+  await import('@contract/asset');
   await import('@contract');
   const { hydrateApp } = await import('@/app/hydrate');
   await hydrateApp(root, state);
