@@ -66,8 +66,15 @@ function preloadBootChunks(): Plugin {
         const present = (file: string) => html.includes(`/${file}"`);
         return [...files]
           .filter((file) => !present(file))
-          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` }, injectTo: 'head' as const }))
-          .reduce((out, tag) => out.concat(tag), [] as { tag: string; attrs: Record<string, string | boolean>; injectTo: 'head' }[]);
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            injectTo: 'head' as const,
+          }))
+          .reduce(
+            (out, tag) => out.concat(tag),
+            [] as { tag: string; attrs: Record<string, string | boolean>; injectTo: 'head' }[],
+          );
       },
     },
   };
@@ -89,80 +96,83 @@ export default defineConfig(({ isSsrBuild }) => ({
     port: 5173,
     proxy: Object.fromEntries(proxied.map((p) => [p, { target: sandbox, changeOrigin: false }])),
   },
-  build: isSsrBuild ? serverRenderBuild : {
-    // No data: URLs, so the CSP never needs to allow them (G3).
-    assetsInlineLimit: 0,
-    // 'static', not 'assets': /assets is an app route.
-    assetsDir: 'static',
-    // No preload helper around dynamic imports (B1: it sat in the entry): a lazy chunk's own
-    // imports are requested as soon as it is parsed, one short round trip later. index.html
-    // still preloads the app's chunks (preloadBootChunks).
-    modulePreload: false,
-    sourcemap: false,
-    rolldownOptions: {
-      output: {
-        // React, its JSX runtime and react-dom in one preloaded chunk: rolldown's default splits
-        // them into several, which costs a little more gzip in the landing route's initial JS (B1).
-        codeSplitting: {
-          groups: [
-            {
-              name: 'vendor',
-              // With Vite's dynamic-import helper, which the entry needs at once: in the app's chunk
-              // it would make the entry import (and evaluate) the whole app statically, while this
-              // chunk's CommonJS modules only run when first required.
-              test: (id: string) => /node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id) || id.includes('vite/preload-helper'),
-              priority: 9,
+  build: isSsrBuild
+    ? serverRenderBuild
+    : {
+        // No data: URLs, so the CSP never needs to allow them (G3).
+        assetsInlineLimit: 0,
+        // 'static', not 'assets': /assets is an app route.
+        assetsDir: 'static',
+        // No preload helper around dynamic imports (B1: it sat in the entry): a lazy chunk's own
+        // imports are requested as soon as it is parsed, one short round trip later. index.html
+        // still preloads the app's chunks (preloadBootChunks).
+        modulePreload: false,
+        sourcemap: false,
+        rolldownOptions: {
+          output: {
+            // React, its JSX runtime and react-dom in one preloaded chunk: rolldown's default splits
+            // them into several, which costs a little more gzip in the landing route's initial JS (B1).
+            codeSplitting: {
+              groups: [
+                {
+                  name: 'vendor',
+                  // With Vite's dynamic-import helper, which the entry needs at once: in the app's chunk
+                  // it would make the entry import (and evaluate) the whole app statically, while this
+                  // chunk's CommonJS modules only run when first required.
+                  test: (id: string) =>
+                    /node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id) || id.includes('vite/preload-helper'),
+                  priority: 9,
+                },
+                {
+                  // The app the entry imports first (src/app/boot.tsx: the router, the query client,
+                  // the shell's frame) and everything it imports; index.html preloads it (B1 counts it)...
+                  name: 'app',
+                  test: /src[\\/]app[\\/]boot\.tsx$/,
+                  priority: 8,
+                },
+                {
+                  // The contract's larger modules one chunk each: building zod schemas is costly, and
+                  // a server-rendered page builds them one module per task (src/main.tsx, B2).
+                  name: 'contract-common',
+                  test: /[\\/]contract[\\/](common|codes)\.ts$/,
+                  priority: 6,
+                },
+                {
+                  name: 'contract-theme',
+                  test: /[\\/]contract[\\/]theme\.ts$/,
+                  priority: 5,
+                },
+                {
+                  name: 'contract-asset',
+                  test: /[\\/]contract[\\/]asset\.ts$/,
+                  priority: 4,
+                },
+                {
+                  // zod and the contract's schemas, apart from the pages that use them: building the
+                  // schemas is the largest piece of work in loading the landing page, and a
+                  // server-rendered page evaluates it in a task of its own (src/main.tsx, B2).
+                  name: 'contract',
+                  test: /([\\/]contract[\\/]|src[\\/]lib[\\/]contract-browser\.ts$)/,
+                  priority: 3,
+                },
+                {
+                  // zod itself, a step before the schemas built with it (src/main.tsx).
+                  name: 'zod',
+                  test: /(node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-jitless\.ts$)/,
+                  priority: 7,
+                },
+                {
+                  // ...and the signed-in shell with the landing page and everything they import is
+                  // one chunk: on 2 busy cores a dozen small chunks queued behind 6 connections (B2).
+                  name: 'landing',
+                  test: /src[\\/]app[\\/](routes[\\/](signed-in-layout|brands)|hydrate)\.tsx$/,
+                  priority: 1,
+                },
+              ],
             },
-            {
-              // The app the entry imports first (src/app/boot.tsx: the router, the query client,
-              // the shell's frame) and everything it imports; index.html preloads it (B1 counts it)...
-              name: 'app',
-              test: /src[\\/]app[\\/]boot\.tsx$/,
-              priority: 8,
-            },
-            {
-              // The contract's larger modules one chunk each: building zod schemas is costly, and
-              // a server-rendered page builds them one module per task (src/main.tsx, B2).
-              name: 'contract-common',
-              test: /[\\/]contract[\\/](common|codes)\.ts$/,
-              priority: 6,
-            },
-            {
-              name: 'contract-theme',
-              test: /[\\/]contract[\\/]theme\.ts$/,
-              priority: 5,
-            },
-            {
-              name: 'contract-asset',
-              test: /[\\/]contract[\\/]asset\.ts$/,
-              priority: 4,
-            },
-            {
-              // zod and the contract's schemas, apart from the pages that use them: building the
-              // schemas is the largest piece of work in loading the landing page, and a
-              // server-rendered page evaluates it in a task of its own (src/main.tsx, B2).
-              name: 'contract',
-              test: /([\\/]contract[\\/]|src[\\/]lib[\\/]contract-browser\.ts$)/,
-              priority: 3,
-            },
-            {
-              // zod itself, a step before the schemas built with it (src/main.tsx).
-              name: 'zod',
-              test: /(node_modules[\\/]zod[\\/]|src[\\/]lib[\\/]zod-jitless\.ts$)/,
-              priority: 7,
-            },
-            {
-              // ...and the signed-in shell with the landing page and everything they import is
-              // one chunk: on 2 busy cores a dozen small chunks queued behind 6 connections (B2).
-              name: 'landing',
-              test: /src[\\/]app[\\/](routes[\\/](signed-in-layout|brands)|hydrate)\.tsx$/,
-              priority: 1,
-            },
-          ],
+          },
         },
       },
-    },
-  },
   test: {
     projects: [
       {

@@ -15,10 +15,14 @@ export function emit(result: Record<string, unknown>): void {
 /** `npm run build`: the SPA in dist/ and the landing page's server render in dist-ssr/. */
 export function buildSpa(): void {
   for (const args of [['build'], ['build', '--ssr', 'src/entry-server.tsx']]) {
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), ...args, '--logLevel', 'error'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/vite/bin/vite.js'), ...args, '--logLevel', 'error'],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     if (r.status !== 0) throw new Error(`vite ${args.join(' ')} failed`);
   }
 }

@@ -63,7 +63,8 @@ test('infinite scroll loads the next page before the end, newest first', async (
   const org = (await listOrganizations(request))[0]!;
   // 22 new brands in one organization: more than one page of 20, all newer than the seed.
   const brands: Array<{ id: string; name: string }> = [];
-  for (let i = 0; i < 22; i++) brands.push(await createBrand(request, { name: uniqueName(`Scroll ${i}`), org_id: org.id }));
+  for (let i = 0; i < 22; i++)
+    brands.push(await createBrand(request, { name: uniqueName(`Scroll ${i}`), org_id: org.id }));
   const names = brands.map((b) => b.name);
 
   const pages: string[] = [];

@@ -39,7 +39,12 @@ const API_PREFIXES = ['/v1', '/files', '/health', '/session'];
  * two answers come from this same app, with the visitor's cookie, so they are exactly what the
  * browser's own first requests would get.
  */
-async function serverRendered<E extends Env>(app: Hono<E>, c: Context<E>, renderer: LandingRenderer, indexHtml: string) {
+async function serverRendered<E extends Env>(
+  app: Hono<E>,
+  c: Context<E>,
+  renderer: LandingRenderer,
+  indexHtml: string,
+) {
   const url = c.req.url;
   if (!renderer.rendersOnServer(url)) return null;
   const origin = new URL(url).origin;

@@ -19,6 +19,9 @@ export const SERVER_RENDER_STATE_ID = 'server-render-state';
  * script is never executed, so the CSP's script-src 'self' has nothing to refuse.
  */
 export function serverRenderStateScript(state: ServerRenderState): string {
-  const json = JSON.stringify(state).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(state).replace(
+    /[<>&\u2028\u2029]/g,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `<script type="application/json" id="${SERVER_RENDER_STATE_ID}">${json}</script>`;
 }
