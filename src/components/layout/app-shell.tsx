@@ -2,8 +2,7 @@ import { Outlet } from 'react-router';
 import { AppHeader } from './app-header';
 import { SkipLink } from './skip-link';
 
-/** The main region's id: the skip link's target, and where the server render may first paint. */
-export const MAIN_ID = 'main';
+const MAIN_ID = 'main';
 
 /** The frame around every page: skip link, header with navigation, and the main region. */
 export function AppShell() {
