@@ -1,7 +1,8 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { dirname, join, resolve } from 'node:path';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_LAUNCH, freePort } from '../e2e/support/local-machine.ts';
+import { buildSpa as buildBoth } from '../server/web/build-spa.ts';
 
 export { freePort };
 
@@ -12,19 +13,9 @@ export function emit(result: Record<string, unknown>): void {
   console.log(JSON.stringify(result));
 }
 
-/** `npm run build`: the SPA in dist/ and the landing page's server render in dist-ssr/. */
+/** `npm run build`, quietly. */
 export function buildSpa(): void {
-  for (const args of [['build'], ['build', '--ssr', 'src/entry-server.tsx']]) {
-    const r = spawnSync(
-      process.execPath,
-      [join(ROOT, 'node_modules/vite/bin/vite.js'), ...args, '--logLevel', 'error'],
-      {
-        cwd: ROOT,
-        stdio: ['ignore', 'ignore', 'inherit'],
-      },
-    );
-    if (r.status !== 0) throw new Error(`vite ${args.join(' ')} failed`);
-  }
+  buildBoth(ROOT, { logLevel: 'error', quiet: true });
 }
 
 export const median = (values: number[]) => {

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { BrandList } from '@contract';
+import type { LandingInput, LandingRenderer, RenderedLanding } from '@contract/server-render';
 import { BRAND_PAGE_SIZE, brandQueries } from '@/api/brands';
 import { firstBrandPageUrl } from '@/api/brands-early';
 import { SessionState, sessionPaths, sessionQueries } from '@/api/session';
@@ -35,29 +36,17 @@ function scopeOf(url: URL): string | undefined {
 }
 
 /** Only the landing route is rendered on the server. */
-export function rendersOnServer(url: string): boolean {
+export const rendersOnServer: LandingRenderer['rendersOnServer'] = (url) => {
   return new URL(url).pathname === paths.brands.href();
-}
+};
 
 /** Same-origin paths the server fetches for this page, as the browser would. */
-export function landingRequests(url: string): { session: string; firstPage: string } {
-  return { session: sessionPaths.session, firstPage: firstBrandPageUrl(scopeOf(new URL(url)), BRAND_PAGE_SIZE) };
-}
+export const landingRequests: LandingRenderer['landingRequests'] = (url) => ({
+  session: sessionPaths.session,
+  firstPage: firstBrandPageUrl(scopeOf(new URL(url)), BRAND_PAGE_SIZE),
+});
 
-export interface RenderedLanding {
-  /** Markup for the end of <head>. */
-  head: string;
-  /** The markup that goes inside #root. */
-  html: string;
-  /** The state to hydrate from: a complete <script type="application/json"> element, after #root. */
-  stateScript: string;
-}
-
-export async function renderLanding(input: {
-  url: string;
-  session: unknown;
-  firstPage: unknown;
-}): Promise<RenderedLanding | null> {
+export async function renderLanding(input: LandingInput): Promise<RenderedLanding | null> {
   const session = SessionState.safeParse(input.session);
   const firstPage = BrandList.safeParse(input.firstPage);
   if (!session.success || !session.data.signed_in || !firstPage.success) return null;

@@ -6,9 +6,9 @@ import { SERVER_RENDER_STATE_ID } from '@/app/server-render-state';
  * preloads (vite.config.ts, preloadBootChunks), and is evaluated here in steps.
  * - A page rendered in the browser imports the app and renders it, as one step.
  * - A page the server rendered (the landing route, signed in; src/entry-server.tsx) is painted
- *   before any of this runs, so its code is evaluated one chunk per task: React, the app, zod, the
- *   contract's schemas (one module at a time), the page. Evaluating all of it at once made one task of 150 ms and more
- *   at 4x CPU, and a long task holds up the first click (B2).
+ *   before any of this runs, so its code is evaluated one chunk per task: React, the app, zod,
+ *   the contract's schemas (one module at a time), the page. Evaluating all of it at once made
+ *   one task of 150 ms and more at 4x CPU, and a long task holds up the first click (B2).
  */
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

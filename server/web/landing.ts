@@ -1,22 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { LandingRenderer, RenderedLanding } from '../../contract/server-render.ts';
 
-export interface RenderedLanding {
-  /** Markup for the end of <head>. */
-  head: string;
-  /** The markup inside #root. */
-  html: string;
-  /** The hydration state, a complete <script type="application/json"> element. */
-  stateScript: string;
-}
-
-/** The module `vite build --ssr src/entry-server.tsx` writes to dist-ssr/ (see src/entry-server.tsx). */
-export interface LandingRenderer {
-  rendersOnServer(url: string): boolean;
-  landingRequests(url: string): { session: string; firstPage: string };
-  renderLanding(input: { url: string; session: unknown; firstPage: unknown }): Promise<RenderedLanding | null>;
-}
+export type { LandingRenderer, RenderedLanding } from '../../contract/server-render.ts';
 
 /**
  * Loads the server render of the landing page, built beside the SPA. The built file is loaded,
