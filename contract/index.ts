@@ -4,4 +4,5 @@ export * from './asset';
 export * from './brand';
 export * from './organization';
 export * from './user';
+export * from './session';
 export * from './paths';

@@ -1,17 +1,8 @@
 /**
  * The handshake between the production server and the landing page's server render: the server
- * (server/web/landing.ts) loads the module `vite build --ssr src/entry-server.tsx` writes and
- * calls these three functions. Types only, so both sides share them without importing each other.
+ * (server/web/landing.ts) loads the module that `vite build --ssr src/entry-server.tsx` writes and
+ * calls its one function. Types only, so both sides share them without importing each other.
  */
-export interface LandingInput {
-  /** The page's absolute URL, as the browser asked for it. */
-  url: string;
-  /** The answer of GET /session, unparsed. */
-  session: unknown;
-  /** The answer of the first-page request, unparsed. */
-  firstPage: unknown;
-}
-
 export interface RenderedLanding {
   /** Markup for the end of <head>. */
   head: string;
@@ -21,11 +12,14 @@ export interface RenderedLanding {
   stateScript: string;
 }
 
-export interface LandingRenderer {
-  /** Whether this URL is rendered on the server at all. */
-  rendersOnServer(url: string): boolean;
-  /** The same-origin paths to fetch for it, as the browser would. */
-  landingRequests(url: string): { session: string; firstPage: string };
-  /** The page, or null when it should be rendered in the browser instead. */
-  renderLanding(input: LandingInput): Promise<RenderedLanding | null>;
-}
+/**
+ * A GET of a same-origin path (`/session`, `/v1/brands?…`) as the visitor's browser would send
+ * it, with the visitor's cookie: the server answers it from its own routes.
+ */
+export type FetchSameOrigin = (path: string) => Promise<Response>;
+
+/**
+ * The page at `url` rendered on the server, or null when the browser should render it instead
+ * (not the landing route, signed out, an answer that failed or did not parse).
+ */
+export type RenderLanding = (url: string, fetchSameOrigin: FetchSameOrigin) => Promise<RenderedLanding | null>;

@@ -30,8 +30,11 @@ test('hydration takes over without a second fetch, and the page then works as us
   const org = (await listOrganizations(request)).at(-1);
   const orgBrand = await createBrand(request, { name: uniqueName('Org card'), org_id: org!.id });
   const brandRequests: string[] = [];
+  const sessionRequests: string[] = [];
   page.on('request', (r) => {
-    if (new URL(r.url()).pathname === '/v1/brands') brandRequests.push(r.url());
+    const path = new URL(r.url()).pathname;
+    if (path === '/v1/brands') brandRequests.push(r.url());
+    if (path === '/session') sessionRequests.push(r.method());
   });
 
   await page.goto('/brands');
@@ -47,6 +50,8 @@ test('hydration takes over without a second fetch, and the page then works as us
   await expect(page).toHaveURL(new RegExp(`/brands\\?org=${org!.id}$`));
   await expect(page.getByRole('link', { name: orgBrand.name, exact: true })).toBeVisible();
   expect(brandRequests).toHaveLength(1);
+  // The session came with the HTML too: switching scope does not wait for it again.
+  expect(sessionRequests).toEqual([]);
 
   // And back: the personal list is still in the cache the server's state started.
   await scope.selectOption({ label: 'Personal' });

@@ -56,6 +56,17 @@ test('the skip link moves focus to the main region', async ({ page }) => {
   await expect(page).toHaveURL(/\/themes$/);
 });
 
+test('the themes page lists the scope themes, read-only, and passes axe', async ({ page }) => {
+  await page.goto('/themes');
+  const gallery = page.getByRole('region', { name: 'Themes' });
+  // A custom theme the seed gives the demo user's personal scope; custom themes come first.
+  const card = gallery.getByRole('article', { name: 'Studio Noir' });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('Custom');
+  await expect(card).toContainText('Primary font');
+  await expectNoSeriousA11yViolations(page, 'themes');
+});
+
 test('deep links load directly and unknown addresses show the not-found page', async ({ page }) => {
   await page.goto('/assets');
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Assets');

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import { Hono } from 'hono';
+import type { AppDeps } from './app-deps.ts';
 import { authMiddleware } from './lib/auth.ts';
 import type { AppEnv } from './lib/context.ts';
 import { ApiError, envelope, handleError } from './lib/errors.ts';
-import type { FetchSource } from './lib/fetch-source.ts';
-import type { FileStore } from './lib/files.ts';
 import { faultMiddleware, parseFaults } from './lib/faults.ts';
-import { DEFAULT_RATE_LIMIT, type RateLimitOptions, rateLimitMiddleware } from './lib/rate-limit.ts';
+import { scrubbedLog } from './lib/logging.ts';
+import { DEFAULT_RATE_LIMIT, rateLimitMiddleware } from './lib/rate-limit.ts';
 import { assetsRouter } from './routes/assets.ts';
 import { brandsRouter } from './routes/brands.ts';
 import { filesRouter } from './routes/files.ts';
@@ -17,31 +16,9 @@ import { organizationsRouter } from './routes/organizations.ts';
 import { themesRouter } from './routes/themes.ts';
 import { applyCommonHeaders, sendJson, setCommonHeaders } from './lib/response-headers.ts';
 
-export interface AppDeps {
-  db: Database.Database;
-  files: FileStore;
-  fetchSource: FetchSource;
-  clock?: { now(): number };
-  /** Test-only fault rules, e.g. `DELETE /v1/assets/*=409`. */
-  faults?: string;
-  rateLimit?: RateLimitOptions;
-  log?: (line: string) => void;
-  /** One log line per request (default true); errors are always logged. */
-  logRequests?: boolean;
-  service?: string;
-  /** Base for asset `url`s; defaults to the request's own origin. */
-  publicUrl?: string;
-}
-
-/** Keys must never reach a log line, whatever a message contains (D13). */
-export function scrubSecrets(line: string): string {
-  return line.replace(/nxd_[A-Za-z0-9_-]+/g, 'nxd_[redacted]').replace(/Bearer\s+\S+/gi, 'Bearer [redacted]');
-}
-
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const clock = deps.clock ?? { now: () => Date.now() };
-  const rawLog = deps.log ?? ((line: string) => console.log(line));
-  const log = (line: string) => rawLog(scrubSecrets(line));
+  const log = scrubbedLog(deps.log);
   const app = new Hono<AppEnv>();
 
   // Unique per process and cheap: a random boot prefix plus a counter (no UUID per request).

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { API_KEY_PATTERN } from '../contract/session.ts';
 
 /** The only reader of process.env on the server side. */
 const EnvSchema = z.object({
@@ -8,7 +9,7 @@ const EnvSchema = z.object({
   SANDBOX_FILES: z.string().optional(),
   NEXTDOCS_API_KEY: z
     .string()
-    .regex(/^nxd_[A-Za-z0-9_-]{8,200}$/, 'NEXTDOCS_API_KEY must look like nxd_… (8+ URL-safe characters)')
+    .regex(API_KEY_PATTERN, 'NEXTDOCS_API_KEY must look like nxd_… (8+ URL-safe characters)')
     .optional(),
   /** Proxy mode: forward /v1/* to this origin instead of running the sandbox. */
   NEXTDOCS_API_URL: z

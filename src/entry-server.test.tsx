@@ -1,22 +1,26 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startInProcessWeb, type InProcessWeb } from '@/testing/server-web';
-import { landingRequests, renderLanding, rendersOnServer } from './entry-server';
+import { describe, expect, it } from 'vitest';
+import { signedInSandbox } from '@/testing/sandbox-per-test';
+import { renderLanding } from './entry-server';
 
 // The server render of the landing page, in Node as the production server runs it, with the
 // answers of the real web app and sandbox (in-process, fresh database).
-let server: InProcessWeb;
-beforeEach(async () => {
-  server = startInProcessWeb();
-  await server.signIn(server.keys.a);
-});
-afterEach(() => server.close());
+const server = signedInSandbox({ stubFetch: false });
 
-async function answersFor(url: string) {
-  const { session, firstPage } = landingRequests(url);
-  const get = async (path: string) => (await server.fetch(path)).json() as Promise<unknown>;
-  return { url, session: await get(session), firstPage: await get(firstPage) };
+/** The same-origin GETs the renderer makes, answered by the real server, and which paths it asked for. */
+function sameOrigin(replace: Record<string, unknown> = {}) {
+  const asked: string[] = [];
+  const fetchSameOrigin = async (path: string) => {
+    asked.push(path);
+    const key = path.split('?')[0]!;
+    if (key in replace) return new Response(JSON.stringify(replace[key]), { status: 200 });
+    return server.fetch(path);
+  };
+  return { asked, fetchSameOrigin };
 }
+
+const render = (url: string, replace?: Record<string, unknown>) =>
+  renderLanding(url, sameOrigin(replace).fetchSameOrigin);
 
 async function createBrand(name: string) {
   const response = await server.fetch('/v1/brands', {
@@ -37,7 +41,7 @@ function stateOf(script: string): { queries: { queries: Array<{ queryKey: unknow
 describe('renderLanding', () => {
   it('renders the shell and the first page of brands, with the state to hydrate from', async () => {
     await createBrand('Server-rendered brand');
-    const rendered = await renderLanding(await answersFor('http://localhost/brands'));
+    const rendered = await render('http://localhost/brands');
     expect(rendered).not.toBeNull();
     const { head, html, stateScript } = rendered!;
     // No paint before the whole page is parsed: half-parsed markup shifts as the rest arrives (B2).
@@ -60,7 +64,7 @@ describe('renderLanding', () => {
   it('keeps markup in user text inert, in the markup and in the state script', async () => {
     const name = '</script><script>alert(1)</script>\u2028';
     await createBrand(name);
-    const { html, stateScript } = (await renderLanding(await answersFor('http://localhost/brands')))!;
+    const { html, stateScript } = (await render('http://localhost/brands'))!;
     expect(html).not.toContain('<script>alert(1)');
     expect(stateScript.indexOf('</script>')).toBe(stateScript.length - '</script>'.length);
     expect(stateScript).not.toContain('<script>alert');
@@ -74,29 +78,27 @@ describe('renderLanding', () => {
     const orgs = (await (await server.fetch('/v1/organizations')).json()) as { data: Array<{ id: string }> };
     const org = orgs.data[0]!.id;
     const url = `http://localhost/brands?org=${org}`;
-    expect(landingRequests(url).firstPage).toBe(`/v1/brands?limit=20&org_id=${org}`);
-    const { stateScript } = (await renderLanding(await answersFor(url)))!;
+    const { asked, fetchSameOrigin } = sameOrigin();
+    const { stateScript } = (await renderLanding(url, fetchSameOrigin))!;
+    expect(asked).toEqual(['/session', `/v1/brands?limit=20&org_id=${org}`]);
     expect(stateOf(stateScript).queries.queries.map((q) => q.queryKey)).toContainEqual(['brands', 'infinite', { org }]);
   });
 
   it('returns null for a visitor who is not signed in, or answers that are not the contract', async () => {
-    const answers = await answersFor('http://localhost/brands');
-    expect(
-      await renderLanding({ ...answers, session: { signed_in: false, mode: 'sandbox', demo_available: true } }),
-    ).toBeNull();
-    expect(
-      await renderLanding({ ...answers, firstPage: { object: 'list', data: [{ id: 42 }], has_more: false } }),
-    ).toBeNull();
-    expect(await renderLanding({ ...answers, session: 'nonsense' })).toBeNull();
+    const url = 'http://localhost/brands';
+    expect(await render(url, { '/session': { signed_in: false, mode: 'sandbox', demo_available: true } })).toBeNull();
+    expect(await render(url, { '/v1/brands': { object: 'list', data: [{ id: 42 }], has_more: false } })).toBeNull();
+    expect(await render(url, { '/session': 'nonsense' })).toBeNull();
   });
 });
 
-describe('rendersOnServer', () => {
-  it('is the landing route only', () => {
-    expect(rendersOnServer('http://localhost/brands')).toBe(true);
-    expect(rendersOnServer('http://localhost/brands?org=org_1')).toBe(true);
+describe('which pages', () => {
+  it('renders the landing route only, and asks for nothing on any other page', async () => {
+    expect(await render('http://localhost/brands?org=org_1')).toBeNull(); // an unknown scope: the browser shows why
     for (const path of ['/', '/brands/new', '/brands/brd_1', '/assets', '/themes', '/connect']) {
-      expect(rendersOnServer(`http://localhost${path}`)).toBe(false);
+      const { asked, fetchSameOrigin } = sameOrigin();
+      expect(await renderLanding(`http://localhost${path}`, fetchSameOrigin)).toBeNull();
+      expect(asked).toEqual([]);
     }
   });
 });

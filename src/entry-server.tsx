@@ -2,10 +2,10 @@ import { dehydrate } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import type { ZodType } from 'zod';
 import { BrandList } from '@contract';
-import type { LandingInput, LandingRenderer, RenderedLanding } from '@contract/server-render';
-import { BRAND_PAGE_SIZE, brandQueries } from '@/api/brands';
-import { firstBrandPageUrl } from '@/api/brands-early';
+import type { FetchSameOrigin, RenderedLanding, RenderLanding } from '@contract/server-render';
+import { brandPageUrl, brandQueries } from '@/api/brands';
 import { SessionState, sessionPaths, sessionQueries } from '@/api/session';
 import { AppProvider } from '@/app/provider';
 import { createQueryClient } from '@/app/query-client';
@@ -15,18 +15,19 @@ import { paths } from '@/config/paths';
 import { renderAtOrigin } from '@/lib/page-origin';
 
 /**
- * The server render of the landing page (B2): the production server (server/web/landing.ts)
- * builds this file with `vite build --ssr` and calls it for GET /brands. It asks the server for
- * the same two answers the browser would fetch first, renders the page with them, and returns
- * the markup and the state the browser hydrates from (src/app/hydrate.tsx). Anything unexpected
- * returns null, and the server then sends the plain client-rendered page.
+ * The server render of the landing page, so its first cards paint with the HTML instead of after
+ * the app's code and two round trips: the production server (server/web/landing.ts) builds this
+ * file with `vite build --ssr` and calls `renderLanding` for every page it sends. It asks the
+ * server for the same two answers the browser would fetch first, renders the page with them, and
+ * returns the markup and the state the browser hydrates from (src/app/hydrate.tsx). Anything
+ * unexpected returns null, and the server then sends the plain client-rendered page.
  */
 const handler = createStaticHandler(routes);
 
 /**
  * No first paint before the whole page is parsed (up to the state script after #root). At 4x CPU
  * Chromium painted half-parsed markup: the header's later items moved the earlier ones, and the
- * "Create brand" link grew leftwards as its text arrived (B2: no layout shift). It costs the
+ * "Create brand" link grew leftwards as its text arrived (a layout shift). It costs the
  * first paint a few tens of ms at 4x. Browsers without rel=expect ignore it.
  */
 const RENDER_BLOCKING_UNTIL_PARSED = `<link rel="expect" href="#${SERVER_RENDER_STATE_ID}" blocking="render">`;
@@ -36,30 +37,41 @@ function scopeOf(url: URL): string | undefined {
 }
 
 /** Only the landing route is rendered on the server. */
-export const rendersOnServer: LandingRenderer['rendersOnServer'] = (url) => {
-  return new URL(url).pathname === paths.brands.href();
+export function rendersOnServer(url: URL): boolean {
+  return url.pathname === paths.brands.href();
+}
+
+/** The parsed answer of a same-origin GET, or null when it failed or does not match the contract. */
+async function answer<T>(fetchSameOrigin: FetchSameOrigin, path: string, schema: ZodType<T>): Promise<T | null> {
+  const response = await fetchSameOrigin(path);
+  if (!response.ok) return null;
+  const parsed = schema.safeParse(await response.json());
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * The landing page for a signed-in visitor, from the same two answers the browser would ask for
+ * first (GET /session, then the scope's first page of brands), or null.
+ */
+export const renderLanding: RenderLanding = async (href, fetchSameOrigin) => {
+  const url = new URL(href);
+  if (!rendersOnServer(url)) return null;
+  const session = await answer(fetchSameOrigin, sessionPaths.session, SessionState);
+  if (!session?.signed_in) return null;
+  const firstPage = await answer(fetchSameOrigin, brandPageUrl(scopeOf(url)), BrandList);
+  if (!firstPage) return null;
+  return render(url, session, firstPage);
 };
 
-/** Same-origin paths the server fetches for this page, as the browser would. */
-export const landingRequests: LandingRenderer['landingRequests'] = (url) => ({
-  session: sessionPaths.session,
-  firstPage: firstBrandPageUrl(scopeOf(new URL(url)), BRAND_PAGE_SIZE),
-});
-
-export async function renderLanding(input: LandingInput): Promise<RenderedLanding | null> {
-  const session = SessionState.safeParse(input.session);
-  const firstPage = BrandList.safeParse(input.firstPage);
-  if (!session.success || !session.data.signed_in || !firstPage.success) return null;
-
-  const url = new URL(input.url);
+async function render(url: URL, session: SessionState, firstPage: BrandList): Promise<RenderedLanding | null> {
   const context = await handler.query(new Request(url));
   if (context instanceof Response || context.errors) return null;
 
   const client = createQueryClient();
   try {
-    client.setQueryData(sessionQueries.current().queryKey, session.data);
+    client.setQueryData(sessionQueries.current().queryKey, session);
     client.setQueryData(brandQueries.infinite({ org: scopeOf(url) }).queryKey, {
-      pages: [firstPage.data],
+      pages: [firstPage],
       pageParams: [undefined],
     });
     const router = createStaticRouter(handler.dataRoutes, context);

@@ -1,14 +1,15 @@
 import './styles/index.css';
+import { loadInSteps } from 'virtual:boot-stages';
 import { SERVER_RENDER_STATE_ID } from '@/app/server-render-state';
 
 /**
  * The entry, kept tiny on purpose: the app's code arrives as modules that index.html already
- * preloads (vite.config.ts, preloadBootChunks), and is evaluated here in steps.
+ * preloads (build-plugins/preload-boot-chunks.ts), and is evaluated here in steps.
  * - A page rendered in the browser imports the app and renders it, as one step.
  * - A page the server rendered (the landing route, signed in; src/entry-server.tsx) is painted
- *   before any of this runs, so its code is evaluated one chunk per task: React, the app, zod,
- *   the contract's schemas (one module at a time), the page. Evaluating all of it at once made
- *   one task of 150 ms and more at 4x CPU, and a long task holds up the first click (B2).
+ *   before any of this runs, so its code is evaluated one chunk per task, in the steps that
+ *   build-plugins/boot-stages.ts declares: evaluating all of it at once made one task of 150 ms
+ *   and more at 4x CPU, and a long task holds up the first click.
  */
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -19,14 +20,7 @@ async function renderInBrowser(root: Element): Promise<void> {
 }
 
 async function hydrateInSteps(root: Element, state: string): Promise<void> {
-  await import('react-dom/client');
-  await import('@/app/boot');
-  await import('@/lib/zod-jitless');
-  await import('@contract/common');
-  await import('@contract/theme');
-  await import('@contract/asset');
-  await import('@contract');
-  const { hydrateApp } = await import('@/app/hydrate');
+  const { hydrateApp } = await loadInSteps();
   await hydrateApp(root, state);
 }
 

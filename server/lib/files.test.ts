@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FORMAT_CONTENT_TYPES, createFileStore, isValidFileKey } from './files.ts';
+import { createFileStore, isValidFileKey } from './files.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -100,19 +100,5 @@ describe('createFileStore', () => {
     expect(store.sweep(new Set(['keep.png', 'gone.png']))).toBe(2);
     expect(fs.readdirSync(dir).sort()).toEqual(['README.md', 'keep.png', 'sub.png']);
     expect(store.sweep(new Set(['keep.png']))).toBe(0);
-  });
-});
-
-describe('FORMAT_CONTENT_TYPES', () => {
-  it('maps every format', () => {
-    expect(FORMAT_CONTENT_TYPES).toEqual({
-      png: 'image/png',
-      jpg: 'image/jpeg',
-      gif: 'image/gif',
-      webp: 'image/webp',
-      svg: 'image/svg+xml',
-      mp4: 'video/mp4',
-      webm: 'video/webm',
-    });
   });
 });

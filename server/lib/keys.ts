@@ -1,7 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type Database from 'better-sqlite3';
-
-export const KEY_PATTERN = /^nxd_[A-Za-z0-9_-]{8,200}$/;
+import type { ApiKeyRow } from '../db/rows.ts';
 
 export function hashKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
@@ -36,7 +35,7 @@ export function findUserByDigest(db: Database.Database, digest: string): string 
     lookup = db.prepare('SELECT user_id, key_hash FROM api_keys WHERE key_hash = ? AND revoked_at IS NULL');
     byDigest.set(db, lookup);
   }
-  const row = lookup.get(digest) as { user_id: string; key_hash: string } | undefined;
+  const row = lookup.get(digest) as Pick<ApiKeyRow, 'user_id' | 'key_hash'> | undefined;
   if (!row) return null;
   // The index lookup already matched; the constant-time comparison keeps the final check free of early exits.
   return timingSafeEqual(Buffer.from(row.key_hash), Buffer.from(digest)) ? row.user_id : null;

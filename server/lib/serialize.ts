@@ -1,49 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { Asset, AssetType, UsageMode } from '../../contract/asset.ts';
+import type { Asset } from '../../contract/asset.ts';
 import type { Brand } from '../../contract/brand.ts';
 import type { Theme, ThemeColors } from '../../contract/theme.ts';
+import type { AssetRow, BrandRow, ThemeRow } from '../db/rows.ts';
 
-/** Rows exactly as stored (server/db/migrations/001-init.sql). */
-export interface ThemeRow {
-  id: string;
-  scope_id: string | null;
-  name: string;
-  is_custom: number;
-  font_primary: string;
-  font_secondary: string;
-  colors_json: string;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface BrandRow {
-  id: string;
-  scope_id: string;
-  name: string;
-  ai_instruction: string | null;
-  theme_id: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface AssetRow {
-  id: string;
-  scope_id: string;
-  brand_id: string | null;
-  name: string;
-  type: AssetType;
-  file_key: string;
-  slug: string;
-  format: string;
-  usage_mode: UsageMode;
-  category: string | null;
-  tags_json: string;
-  size: number | null;
-  width: number | null;
-  height: number | null;
-  created_at: string;
-  updated_at: string;
-}
+// bench/raw-server.ts reads asset rows through this module; the shapes themselves live in db/rows.ts.
+export type { AssetRow } from '../db/rows.ts';
 
 export function rowToTheme(row: ThemeRow): Theme {
   return {

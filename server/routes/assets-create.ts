@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { AssetCreate, type Asset } from '../../contract/asset.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { ASSET_SQL, dedupeTags, defaultAssetName, fileKeyFor, inferAssetType } from '../lib/asset-rows.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { ApiError, notFound } from '../lib/errors.ts';
@@ -8,7 +8,8 @@ import { SourceFetchError, type FetchedSource } from '../lib/fetch-source.ts';
 import { newId } from '../lib/ids.ts';
 import { parseJson } from '../lib/request.ts';
 import { resolveScope } from '../lib/scopes.ts';
-import { rowToAsset, slugify, type AssetRow } from '../lib/serialize.ts';
+import { rowToAsset, slugify } from '../lib/serialize.ts';
+import type { AssetRow } from '../db/rows.ts';
 import { baseUrlOf, clockOf } from './route-utils.ts';
 import { sendJson } from '../lib/response-headers.ts';
 

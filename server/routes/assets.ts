@@ -1,13 +1,14 @@
 import { Hono } from 'hono';
 import { AssetListQuery, AssetUpdate, type Asset, type AssetList } from '../../contract/asset.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { ASSET_SQL, dedupeTags } from '../lib/asset-rows.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { notFound } from '../lib/errors.ts';
 import { page } from '../lib/pagination.ts';
 import { parseJson, parseQuery } from '../lib/request.ts';
 import { resolveScope, scopeParam } from '../lib/scopes.ts';
-import { rowToAsset, slugify, type AssetRow } from '../lib/serialize.ts';
+import { rowToAsset, slugify } from '../lib/serialize.ts';
+import type { AssetRow } from '../db/rows.ts';
 import { createAssetHandler } from './assets-create.ts';
 import { NO_CURSOR, baseUrlOf, clockOf } from './route-utils.ts';
 import { sendJson } from '../lib/response-headers.ts';

@@ -1,14 +1,15 @@
 import type Database from 'better-sqlite3';
 import { Hono } from 'hono';
 import { BrandCreate, BrandListQuery, BrandUpdate, type Brand, type BrandList } from '../../contract/brand.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { forbidden, notFound } from '../lib/errors.ts';
 import { newId } from '../lib/ids.ts';
 import { page } from '../lib/pagination.ts';
 import { parseJson, parseQuery } from '../lib/request.ts';
 import { resolveScope, scopeParam } from '../lib/scopes.ts';
-import { serializeBrand, serializeBrands, type BrandRow } from '../lib/serialize.ts';
+import { serializeBrand, serializeBrands } from '../lib/serialize.ts';
+import type { BrandRow } from '../db/rows.ts';
 import { NO_CURSOR, baseUrlOf, clockOf } from './route-utils.ts';
 import { sendJson } from '../lib/response-headers.ts';
 

@@ -1,19 +1,9 @@
 import { Hono } from 'hono';
 import type { User } from '../../contract/user.ts';
+import type { UserRow } from '../db/rows.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { notFound } from '../lib/errors.ts';
 import { sendJson } from '../lib/response-headers.ts';
-
-interface UserRow {
-  id: string;
-  email: string;
-  first_name: string | null;
-  last_name: string | null;
-  image_url: string | null;
-  quota_json: string | null;
-  created_at: string;
-  updated_at: string;
-}
 
 export function meRouter() {
   return new Hono<AppEnv>().get('/', (c) => {

@@ -1,17 +1,11 @@
 import { Hono } from 'hono';
 import type { Organization, OrganizationList } from '../../contract/organization.ts';
+import type { MembershipRow, OrganizationRow } from '../db/rows.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { sendJson } from '../lib/response-headers.ts';
 
-interface OrgRow {
-  id: string;
-  name: string;
-  slug: string;
-  role: string;
-  quota_json: string;
-  created_at: string;
-  updated_at: string;
-}
+/** An organization joined with the caller's membership, for its role. */
+type OrgRow = OrganizationRow & Pick<MembershipRow, 'role'>;
 
 /** All memberships in one page (`has_more: false`), per section 15. */
 export function organizationsRouter() {

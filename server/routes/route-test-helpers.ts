@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- tests read arbitrary JSON */
 /** Shared fixtures for the brands, themes and assets route tests. */
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../app-deps.ts';
 import { SourceFetchError, type FetchedSource } from '../lib/fetch-source.ts';
 import type { AssetFormat } from '../lib/files.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';

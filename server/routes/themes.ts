@@ -1,14 +1,15 @@
 import { Hono } from 'hono';
 import { idPattern } from '../../contract/common.ts';
 import { ThemeCreate, ThemeListQuery, ThemeUpdate, type Theme, type ThemeList } from '../../contract/theme.ts';
-import type { AppDeps } from '../app.ts';
+import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { ApiError, notFound } from '../lib/errors.ts';
 import { newId } from '../lib/ids.ts';
 import { page } from '../lib/pagination.ts';
 import { parseJson, parseQuery } from '../lib/request.ts';
 import { resolveScope, scopeParam } from '../lib/scopes.ts';
-import { rowToTheme, type ThemeRow } from '../lib/serialize.ts';
+import { rowToTheme } from '../lib/serialize.ts';
+import type { ThemeRow } from '../db/rows.ts';
 import { NO_CURSOR, clockOf } from './route-utils.ts';
 import { sendJson } from '../lib/response-headers.ts';
 

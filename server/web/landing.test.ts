@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { capturedLogs, webHarness } from './web-test-helpers.ts';
 import { CONTENT_SECURITY_POLICY } from './static.ts';
-import { loadLandingRenderer, withServerRender, type LandingRenderer, type RenderedLanding } from './landing.ts';
+import { loadLandingRenderer, withServerRender, type RenderedLanding, type RenderLanding } from './landing.ts';
 
-// The server side of the landing page's server render (B2): which requests get it, what the
-// renderer is given (the real answers of this app and its sandbox, with the visitor's cookie),
-// and that any failure falls back to the plain page. The renderer itself (src/entry-server.tsx)
-// has its own tests and runs for real in e2e; here it is a recorder with a fixed answer.
+// The server side of the landing page's server render: what the renderer can fetch (the real
+// answers of this app and its sandbox, with the visitor's cookie), what is sent, and that any
+// failure falls back to the plain page. The renderer itself (src/entry-server.tsx) has its own
+// tests and runs for real in e2e; here it is a recorder that renders /brands for a signed-in
+// visitor, as the real one does.
 
 const INDEX =
   '<!doctype html><html><head><title>Brandkit Studio</title></head><body><div id="root"></div><script type="module" src="/static/index.js"></script></body></html>';
@@ -28,17 +29,18 @@ function recordingRenderer(
   },
 ) {
   const calls: Array<{ url: string; session: unknown; firstPage: unknown }> = [];
-  const renderer: LandingRenderer = {
-    rendersOnServer: (url) => new URL(url).pathname === '/brands',
-    landingRequests: (url) => ({
-      session: '/session',
-      firstPage: `/v1/brands?limit=20${new URL(url).search.replace('?org=', '&org_id=')}`,
-    }),
-    renderLanding: async (input) => {
-      calls.push(input);
-      if (answer instanceof Error) throw answer;
-      return answer;
-    },
+  const renderer: RenderLanding = async (href, fetchSameOrigin) => {
+    const url = new URL(href);
+    if (url.pathname !== '/brands') return null;
+    const session = (await (await fetchSameOrigin('/session')).json()) as { signed_in?: boolean };
+    if (!session.signed_in) return null;
+    const org = url.searchParams.get('org');
+    const firstPage: unknown = await (
+      await fetchSameOrigin(`/v1/brands?limit=20${org ? `&org_id=${org}` : ''}`)
+    ).json();
+    calls.push({ url: href, session, firstPage });
+    if (answer instanceof Error) throw answer;
+    return answer;
   };
   return { renderer, calls };
 }
@@ -154,14 +156,16 @@ describe('loadLandingRenderer', () => {
     expect(await loadLandingRenderer(dir)).toBeUndefined();
   });
 
-  it('loads the three functions of a built renderer', async () => {
+  it('loads the renderLanding function of a built renderer', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bks-ssr-'));
     writeFileSync(
       join(dir, 'entry-server.js'),
-      'export const rendersOnServer = () => true; export const landingRequests = () => ({}); export const renderLanding = async () => null;',
+      'export const renderLanding = async (url) => (url.endsWith("/x") ? null : { html: url });',
     );
     const renderer = await loadLandingRenderer(dir);
-    expect(renderer?.rendersOnServer('http://localhost/brands')).toBe(true);
-    expect(await renderer?.renderLanding({ url: '', session: null, firstPage: null })).toBeNull();
+    expect(await renderer?.('http://localhost/x', () => Promise.reject(new Error('unused')))).toBeNull();
+    expect(await renderer?.('http://localhost/brands', () => Promise.reject(new Error('unused')))).toEqual({
+      html: 'http://localhost/brands',
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { ERROR_CODES } from '../../contract/common.ts';
-import { scrubSecrets } from '../app.ts';
+import { scrubbedLog } from '../lib/logging.ts';
 import { forwardTarget } from './proxy-path.ts';
 import { readLimited } from '../lib/read-limited.ts';
 import { streamUntil } from './proxy-streams.ts';
@@ -57,8 +57,7 @@ export function createUpstreamProxy(options: UpstreamProxyOptions): Upstream {
     throw new Error('The upstream must be an http(s) URL.');
   const timeoutMs = options.timeoutMs ?? PROXY_TIMEOUT_MS;
   const maxBody = options.maxBodyBytes ?? PROXY_MAX_BODY_BYTES;
-  const rawLog = options.log ?? ((line: string) => console.log(line));
-  const log = (line: string) => rawLog(scrubSecrets(line));
+  const log = scrubbedLog(options.log);
 
   return async (req) => {
     const checked = forwardTarget(req.url, origin.origin);

@@ -1,25 +1,10 @@
 import { type Context, Hono } from 'hono';
-import { z } from 'zod';
+import { type SessionStateSent, type SignedInSent, SignInBody } from '../../contract/session.ts';
 import { envelope } from '../lib/errors.ts';
-import { KEY_PATTERN } from '../lib/keys.ts';
 import { parseJson } from '../lib/request.ts';
 import { crossSiteRefusal, isCrossSite, isJsonOrEmpty, ownOrigins, UNSAFE_METHODS, unsupportedMediaType } from './request-guards.ts';
 import { clearedSessionCookie, hasSessionCookie, readSessionId, sessionCookie } from './session-cookie.ts';
-import { checkKey, demoAvailable, keyCheckFailure, resolveAuth, type WebContext, type WebMode } from './web-context.ts';
-
-// The message never repeats the value: a malformed key is still someone's secret.
-const SignIn = z.object({ key: z.string().regex(KEY_PATTERN, 'Expected an API key that starts with nxd_') }).strict();
-
-/** GET /session: one of these, always 200. */
-export type SessionState =
-  | { signed_in: true; user: unknown; mode: WebMode; demo_available: boolean; server_key?: true }
-  | { signed_in: false; mode: WebMode; demo_available: boolean; reason?: 'expired' | 'server_key_rejected' };
-
-/** POST /session and POST /session/demo: 200. */
-export interface SignedIn {
-  user: unknown;
-  mode: WebMode;
-}
+import { checkKey, demoAvailable, keyCheckFailure, resolveAuth, type WebContext } from './web-context.ts';
 
 export function sessionRouter(ctx: WebContext): Hono {
   const router = new Hono();
@@ -39,7 +24,7 @@ export function sessionRouter(ctx: WebContext): Hono {
     const previous = readSessionId(c);
     if (previous !== null) ctx.sessions.delete(previous);
     const id = ctx.sessions.create(key, check.user);
-    const body: SignedIn = { user: check.user, mode: ctx.mode };
+    const body: SignedInSent = { user: check.user, mode: ctx.mode };
     return c.json(body, 200, { 'Set-Cookie': sessionCookie(c, id, ctx.sessions.maxAgeMs, ctx.cookies) });
   }
 
@@ -47,24 +32,24 @@ export function sessionRouter(ctx: WebContext): Hono {
     const auth = resolveAuth(c, ctx);
     const base = { mode: ctx.mode, demo_available: demoAvailable(ctx) };
     if (auth.kind === 'session') {
-      return c.json({ signed_in: true, user: auth.session.user, ...base } satisfies SessionState);
+      return c.json({ signed_in: true, user: auth.session.user, ...base } satisfies SessionStateSent);
     }
     // A cookie naming no live session (expired, signed out elsewhere, server restarted) is cleared.
     const headers: Record<string, string> = hasSessionCookie(c) ? { 'Set-Cookie': clearedSessionCookie(c, ctx.cookies) } : {};
     if (auth.kind === 'server') {
       const check = await checkKey(ctx, auth.key, c.req.url);
-      if (check.ok) return c.json({ signed_in: true, user: check.user, ...base, server_key: true } satisfies SessionState, 200, headers);
+      if (check.ok) return c.json({ signed_in: true, user: check.user, ...base, server_key: true } satisfies SessionStateSent, 200, headers);
       if (check.status === 401) {
-        return c.json({ signed_in: false, ...base, reason: 'server_key_rejected' } satisfies SessionState, 200, headers);
+        return c.json({ signed_in: false, ...base, reason: 'server_key_rejected' } satisfies SessionStateSent, 200, headers);
       }
       return keyCheckFailure(c, check);
     }
-    const state: SessionState = { signed_in: false, ...base, ...(auth.stale ? { reason: 'expired' as const } : {}) };
+    const state: SessionStateSent = { signed_in: false, ...base, ...(auth.stale ? { reason: 'expired' as const } : {}) };
     return c.json(state, 200, headers);
   });
 
   router.post('/', async (c) => {
-    const { key } = await parseJson(c, SignIn);
+    const { key } = await parseJson(c, SignInBody);
     return signIn(c, key);
   });
 

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 export interface Session {
   readonly key: string;
   /** The `/v1/me` answer at sign-in, shown by the connect screen. */
-  readonly user: unknown;
+  readonly user: object;
   readonly created: number;
   lastSeen: number;
 }
@@ -22,7 +22,7 @@ export interface SessionStoreOptions {
 export interface SessionStore {
   readonly maxAgeMs: number;
   /** Returns the new session id (32 random bytes, base64url): the only value the cookie carries. */
-  create(key: string, user: unknown): string;
+  create(key: string, user: object): string;
   /** The live session for an id, refreshing its idle timer; null when unknown or expired. */
   get(id: string): Session | null;
   delete(id: string): void;

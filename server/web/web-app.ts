@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
-import { scrubSecrets } from '../app.ts';
+import { sessionPaths } from '../../contract/session.ts';
+import { scrubbedLog } from '../lib/logging.ts';
 import { envelope, handleError } from '../lib/errors.ts';
 import { applyCommonHeaders, setCommonHeaders } from '../lib/response-headers.ts';
 import { crossSiteRefusal, isAllowedHost, isCrossSite, ownOrigins, UNSAFE_METHODS } from './request-guards.ts';
@@ -7,7 +8,7 @@ import { clearedSessionCookie } from './session-cookie.ts';
 import { createSessionStore, type SessionStore, type SessionStoreOptions } from './session-store.ts';
 import { sessionRouter } from './session-routes.ts';
 import { healthRouter } from '../routes/health.ts';
-import type { LandingRenderer } from './landing.ts';
+import { mountLanding, type RenderLanding } from './landing.ts';
 import { mountSpa } from './static.ts';
 import { relay, resolveAuth, type Upstream, type WebContext, type WebGuards, type WebMode } from './web-context.ts';
 
@@ -18,7 +19,7 @@ export interface WebAppOptions {
   /** The built SPA; omitted in dev (Vite serves it) and in API-only tests. */
   distDir?: string;
   /** The landing page's server render (dist-ssr/, see landing.ts); without it every page renders in the browser. */
-  landingRenderer?: LandingRenderer;
+  landingRenderer?: RenderLanding;
   fixedKey?: string;
   demoKey?: string;
   listeningOnLoopback: boolean;
@@ -64,8 +65,7 @@ const isHealth = (path: string) => path === '/v1/health' || path === '/v1/health
  */
 export function createWebApp(options: WebAppOptions): Hono {
   const clock = options.clock ?? { now: () => Date.now() };
-  const rawLog = options.log ?? ((line: string) => console.log(line));
-  const log = (line: string) => rawLog(scrubSecrets(line));
+  const log = scrubbedLog(options.log);
   const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : undefined;
   const ctx: WebContext = {
     mode: options.mode,
@@ -114,7 +114,7 @@ export function createWebApp(options: WebAppOptions): Hono {
     }
   });
 
-  app.route('/session', sessionRouter(ctx));
+  app.route(sessionPaths.session, sessionRouter(ctx));
 
   // The in-process sandbox is our own code (no CORS headers, no cookies, no-store already set), so
   // its answers go out as they are: re-wrapping them turns every body into a stream (B5).
@@ -154,7 +154,10 @@ export function createWebApp(options: WebAppOptions): Hono {
     return out;
   });
 
-  if (options.distDir) mountSpa(app, options.distDir, { renderer: options.landingRenderer, log });
+  if (options.distDir) {
+    if (options.landingRenderer) mountLanding(app, { distDir: options.distDir, renderLanding: options.landingRenderer, log });
+    mountSpa(app, options.distDir);
+  }
   app.notFound((c) => c.json(envelope(404, 'The requested resource was not found.'), 404));
   app.onError((err, c) => handleError(err, c, log));
   return app;

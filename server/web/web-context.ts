@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { SessionMode } from '../../contract/session.ts';
 import { User } from '../../contract/user.ts';
 import { envelope } from '../lib/errors.ts';
 import { type CookiePolicy, hasSessionCookie, readSessionId } from './session-cookie.ts';
@@ -6,7 +7,7 @@ import type { Session, SessionStore } from './session-store.ts';
 
 /** Whatever answers `/v1/*`: the in-process sandbox or the proxy to the real API. */
 export type Upstream = (req: Request) => Promise<Response>;
-export type WebMode = 'sandbox' | 'proxy';
+export type WebMode = SessionMode;
 
 export interface WebGuards {
   /** Refuse cross-site unsafe requests the server would authenticate (G2). */
@@ -48,7 +49,7 @@ export function resolveAuth(c: Context, ctx: WebContext): Auth {
 
 export const demoAvailable = (ctx: WebContext) => ctx.mode === 'sandbox' && Boolean(ctx.demoKey) && ctx.listeningOnLoopback;
 
-export type KeyCheck = { ok: true; user: unknown } | { ok: false; status: 401 | 429 | 502 | 504; message: string; retryAfter?: string };
+export type KeyCheck = { ok: true; user: object } | { ok: false; status: 401 | 429 | 502 | 504; message: string; retryAfter?: string };
 
 /**
  * Asks the upstream who the key belongs to (GET /v1/me). Only statuses and our own messages come

@@ -1,7 +1,6 @@
-import { useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Asset, AssetList } from '@contract';
-import { brandQueries } from './brands';
+import { brandQueries } from './brands-queries';
 import { assetQueries, type AssetFilters, type AssetPageParam } from './assets-queries';
 
 export type AssetPages = InfiniteData<AssetList, AssetPageParam>;
@@ -91,25 +90,4 @@ export async function invalidateAssetLists(client: QueryClient, { brands = false
     client.invalidateQueries({ queryKey: assetQueries.infinites() }),
     brands ? client.invalidateQueries({ queryKey: brandQueries.all() }) : undefined,
   ]);
-}
-
-export interface AssetCache {
-  find(id: string): Asset | undefined;
-  write(asset: Asset): void;
-  remove(ids: Iterable<string>): void;
-  invalidate(options?: { brands?: boolean }): Promise<void>;
-}
-
-/** The cache effects of bulk work, bound to the app's query client. */
-export function useAssetCache(): AssetCache {
-  const client = useQueryClient();
-  return useMemo(
-    () => ({
-      find: (id) => findCachedAsset(client, id),
-      write: (asset) => writeCachedAsset(client, asset),
-      remove: (ids) => removeCachedAssets(client, ids),
-      invalidate: (options) => invalidateAssetLists(client, options),
-    }),
-    [client],
-  );
 }

@@ -1,16 +1,19 @@
-import { MutationObserver, mutationOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  MutationObserver,
+  mutationOptions,
+  useMutation,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { apiPaths, Asset, type AssetCreate, type AssetUpdate } from '@contract';
 import { apiFetch, isApiError } from './client';
-import { isRetryable, retryDelay } from './retry-policy';
-import { findCachedAsset, insertCachedAsset, invalidateAssetLists, writeCachedAsset } from './assets-cache';
+import { insertCachedAsset, invalidateAssetLists, writeCachedAsset } from './assets-cache';
 import { assetQueries } from './assets-queries';
+import { applyOptimistic, type OptimisticHandle } from './optimistic';
+import { CREATE_RETRY, mutationScope, sendDelete, WRITE_RETRY } from './write-policy';
 
-/** G6: asset creation waits for the server's own fetch of the source (up to 10 s) and more. */
+/** Asset creation waits for the server's own fetch of the source (up to 10 s) and more. */
 export const CREATE_ASSET_TIMEOUT_MS = 30_000;
-
-/** G5: PATCH and DELETE are safe to repeat, so they retry twice on 5xx, network errors and 429. */
-export const isMutationRetryable = (failureCount: number, error: unknown) => failureCount < 2 && isRetryable(error);
-export const mutationRetryDelay = (attempt: number, error: unknown) => retryDelay(attempt, error);
 
 export function readAsset(id: string, signal?: AbortSignal): Promise<Asset> {
   return apiFetch(apiPaths.assets.detail(id), { schema: Asset, signal });
@@ -20,14 +23,9 @@ export function patchAsset(id: string, body: AssetUpdate, signal?: AbortSignal):
   return apiFetch(apiPaths.assets.detail(id), { method: 'PATCH', body, schema: Asset, signal });
 }
 
-/** A 404 on DELETE means an earlier attempt (or someone else) already deleted it: done (G5). */
-export async function deleteAsset(id: string, signal?: AbortSignal): Promise<void> {
-  try {
-    await apiFetch(apiPaths.assets.detail(id), { method: 'DELETE', signal });
-  } catch (error) {
-    if (isApiError(error) && error.status === 404) return;
-    throw error;
-  }
+/** A 404 counts as done (see write-policy.ts). */
+export function deleteAsset(id: string, signal?: AbortSignal): Promise<void> {
+  return sendDelete(apiPaths.assets.detail(id), signal);
 }
 
 /** The optimistic form of a PATCH: what the asset will look like if the server agrees. */
@@ -43,6 +41,44 @@ export function applyAssetUpdate(asset: Asset, patch: AssetUpdate): Asset {
 }
 
 /**
+ * Where an asset is changed in place: its detail and every list page. Brands embed their
+ * assets too, but they are refetched when a link changes (invalidateAssetLists) rather than
+ * edited here.
+ */
+const ASSET_HOLDERS = [assetQueries.all()];
+
+/** Shows a PATCH at once wherever the asset is cached; the handle puts it back if the save fails. */
+export function showAssetUpdate(client: QueryClient, id: string, patch: AssetUpdate): OptimisticHandle<Asset> {
+  return applyOptimistic<Asset>(client, {
+    scan: ASSET_HOLDERS,
+    kind: 'asset',
+    match: (asset) => asset.id === id,
+    update: (asset) => applyAssetUpdate(asset, patch),
+  });
+}
+
+/**
+ * One PATCH without retries, shown at once and rolled back if it fails: for bulk work, whose
+ * queue does its own waiting on 429 and offers "Retry failed" for the rest.
+ */
+export async function saveAsset(
+  client: QueryClient,
+  id: string,
+  patch: AssetUpdate,
+  signal?: AbortSignal,
+): Promise<Asset> {
+  const change = showAssetUpdate(client, id, patch);
+  try {
+    const saved = await patchAsset(id, patch, signal);
+    writeCachedAsset(client, saved);
+    return saved;
+  } catch (error) {
+    change.rollback();
+    throw error;
+  }
+}
+
+/**
  * Edits one asset. Every mutation on the same asset shares a scope, so two quick saves reach
  * the server in order; the optimistic write is undone for this asset only on failure, so a
  * rollback never reverts another asset's change.
@@ -50,19 +86,14 @@ export function applyAssetUpdate(asset: Asset, patch: AssetUpdate): Asset {
 export function updateAssetOptions(client: QueryClient, id: string) {
   return mutationOptions({
     mutationKey: [...assetQueries.all(), 'update', id],
-    scope: { id: `asset:${id}` },
+    scope: mutationScope.asset(id),
     mutationFn: (patch: AssetUpdate) => patchAsset(id, patch),
-    retry: isMutationRetryable,
-    retryDelay: mutationRetryDelay,
+    ...WRITE_RETRY,
     onMutate: async (patch: AssetUpdate) => {
       await client.cancelQueries({ queryKey: assetQueries.detail(id).queryKey });
-      const previous = findCachedAsset(client, id);
-      if (previous) writeCachedAsset(client, applyAssetUpdate(previous, patch));
-      return { previous };
+      return { change: showAssetUpdate(client, id, patch) };
     },
-    onError: (_error, _patch, context) => {
-      if (context?.previous) writeCachedAsset(client, context.previous);
-    },
+    onError: (_error, _patch, context) => context?.change.rollback(),
     onSuccess: (asset) => writeCachedAsset(client, asset),
     onSettled: (_data, _error, patch) => invalidateAssetLists(client, { brands: patch.brand_id !== undefined }),
   });
@@ -86,10 +117,6 @@ export interface CreateAssetInput {
   body: Omit<AssetCreate, 'org_id'>;
 }
 
-/** A 429 means "not processed", the only failure a create may resend on (G5). */
-const createRetry = (failureCount: number, error: unknown) =>
-  failureCount < 2 && isApiError(error) && error.status === 429;
-
 const isAmbiguous = (error: unknown) => !isApiError(error) || error.status === 0 || error.status >= 500;
 
 export function useCreateAsset() {
@@ -103,8 +130,7 @@ export function useCreateAsset() {
         schema: Asset,
         timeoutMs: CREATE_ASSET_TIMEOUT_MS,
       }),
-    retry: createRetry,
-    retryDelay: mutationRetryDelay,
+    ...CREATE_RETRY,
     onSuccess: (asset, { org }) => insertCachedAsset(client, asset, org),
     onError: (error) => {
       // The server may have created it anyway: look rather than send it twice.

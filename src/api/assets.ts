@@ -3,4 +3,5 @@
 export * from './assets-queries';
 export * from './assets-mutations';
 export * from './assets-cache';
+export * from './assets-bulk';
 export * from './assets-delete';

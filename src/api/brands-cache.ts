@@ -1,52 +1,31 @@
-import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
+import type { InfiniteData, QueryClient } from '@tanstack/react-query';
 import type { Brand, BrandList } from '@contract';
+import { brandQueries } from './brands-queries';
+import { applyOptimistic, type OptimisticHandle } from './optimistic';
 
 /**
- * Pure cache plumbing for the brand mutation hooks: one brand lives in its detail entry and in
- * any number of infinite list pages (one list per scope), and an optimistic write must touch all
- * of them and be able to put all of them back.
+ * Cache plumbing for the brand mutation hooks: one brand lives in its detail entry and in any
+ * number of infinite list pages (one list per scope).
  */
 
-const DETAIL = (id: string) => ['brands', 'detail', id] as const;
-const INFINITE = ['brands', 'infinite'] as const;
-
 export type BrandPages = InfiniteData<BrandList, string | undefined>;
-export type CacheSnapshot = Array<[QueryKey, unknown]>;
 
-function mapPages(data: BrandPages | undefined, fn: (brand: Brand) => Brand | null): BrandPages | undefined {
-  if (!data) return data;
-  return {
-    ...data,
-    pages: data.pages.map((page) => ({
-      ...page,
-      data: page.data.flatMap((brand) => {
-        const next = fn(brand);
-        return next ? [next] : [];
-      }),
-    })),
-  };
-}
+const listsData = (qc: QueryClient) => qc.getQueriesData<BrandPages>({ queryKey: brandQueries.infinites() });
 
-/** Everything the brand's writes may change, to put back if the write fails. */
-export function snapshotBrand(qc: QueryClient, id: string): CacheSnapshot {
-  return [[DETAIL(id), qc.getQueryData(DETAIL(id))], ...qc.getQueriesData<BrandPages>({ queryKey: INFINITE })];
-}
-
-export function restoreSnapshot(qc: QueryClient, snapshot: CacheSnapshot): void {
-  for (const [key, data] of snapshot) qc.setQueryData(key, data);
-}
-
-/** Applies `update` to the brand wherever it is cached. */
-export function updateBrandInCaches(qc: QueryClient, id: string, update: (brand: Brand) => Brand): void {
-  qc.setQueryData<Brand>(DETAIL(id), (brand) => (brand ? update(brand) : brand));
-  qc.setQueriesData<BrandPages>({ queryKey: INFINITE }, (data) =>
-    mapPages(data, (brand) => (brand.id === id ? update(brand) : brand)),
-  );
+/** Applies `update` to the brand wherever it is cached; the handle puts every copy back. */
+export function updateBrandInCaches(
+  qc: QueryClient,
+  id: string,
+  update: (brand: Brand) => Brand,
+): OptimisticHandle<Brand> {
+  return applyOptimistic<Brand>(qc, { scan: [brandQueries.all()], kind: 'brand', match: (b) => b.id === id, update });
 }
 
 export function removeBrandFromLists(qc: QueryClient, id: string): void {
-  qc.setQueriesData<BrandPages>({ queryKey: INFINITE }, (data) =>
-    mapPages(data, (brand) => (brand.id === id ? null : brand)),
+  qc.setQueriesData<BrandPages>({ queryKey: brandQueries.infinites() }, (data) =>
+    data
+      ? { ...data, pages: data.pages.map((page) => ({ ...page, data: page.data.filter((brand) => brand.id !== id) })) }
+      : data,
   );
 }
 
@@ -55,7 +34,7 @@ export function removeBrandFromLists(qc: QueryClient, id: string): void {
  * list holds it. The Brand object itself does not say which scope it belongs to.
  */
 export function findBrandScope(qc: QueryClient, id: string): string | undefined | null {
-  for (const [key, data] of qc.getQueriesData<BrandPages>({ queryKey: INFINITE })) {
+  for (const [key, data] of listsData(qc)) {
     if (data?.pages.some((page) => page.data.some((brand) => brand.id === id))) {
       const filters = key[2] as { org?: string } | undefined;
       return filters?.org;
@@ -67,7 +46,7 @@ export function findBrandScope(qc: QueryClient, id: string): string | undefined 
 /** Every brand id any cached list holds. */
 export function cachedBrandIds(qc: QueryClient): Set<string> {
   const ids = new Set<string>();
-  for (const [, data] of qc.getQueriesData<BrandPages>({ queryKey: INFINITE })) {
+  for (const [, data] of listsData(qc)) {
     for (const page of data?.pages ?? []) for (const brand of page.data) ids.add(brand.id);
   }
   return ids;

@@ -1,28 +1,21 @@
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Asset, Brand } from '@contract';
 import { createTestQueryClient, QueryWrapper } from '@/testing/render-app';
-import { startInProcessWeb, type InProcessWeb } from '@/testing/server-web';
+import { signedInSandbox } from '@/testing/sandbox-per-test';
 import { brandQueries } from './brands';
 import { useDeleteBrand, usePendingBrandDeletes } from './brands-delete';
 
-let server: InProcessWeb;
-let deletes: string[];
-
-beforeEach(async () => {
-  server = startInProcessWeb();
-  await server.signIn(server.keys.a);
-  deletes = [];
-  vi.stubGlobal('fetch', (input: string, init: RequestInit = {}) => {
-    if (init.method === 'DELETE') deletes.push(String(input));
-    return server.fetch(input, init);
-  });
+let deletes: string[] = [];
+const server = signedInSandbox({
+  through: (input, init, sandbox) => {
+    if (init.method === 'DELETE') deletes.push(input);
+    return sandbox.fetch(input, init);
+  },
 });
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  server.close();
+beforeEach(() => {
+  deletes = [];
 });
 
 async function seedBrand(): Promise<Brand> {

@@ -1,7 +1,9 @@
 import { MutationObserver, type QueryClient } from '@tanstack/react-query';
 import { apiPaths, Asset, Brand } from '@contract';
 import { apiFetch, isApiError } from './client';
-import { retryDelay, retryWrite } from './write-policy';
+import { assetQueries } from './assets-queries';
+import { brandQueries } from './brands-queries';
+import { CREATE_RETRY, mutationScope, WRITE_RETRY } from './write-policy';
 
 /**
  * Undo after a committed delete: create the brand again with the same name, theme and
@@ -23,9 +25,7 @@ export async function recreateBrand(qc: QueryClient, brand: Brand, org: string |
         },
         schema: Brand,
       }),
-    // POST: only 429 is known not to have been processed (G5).
-    retry: (count: number, error: unknown) => count < 2 && isApiError(error) && error.status === 429,
-    retryDelay,
+    ...CREATE_RETRY,
   });
   const created = await create.mutate(undefined);
   try {
@@ -37,9 +37,8 @@ export async function recreateBrand(qc: QueryClient, brand: Brand, org: string |
             body: { brand_id: created.id },
             schema: Asset,
           }),
-        scope: { id: `asset:${asset.id}` },
-        retry: retryWrite,
-        retryDelay,
+        scope: mutationScope.asset(asset.id),
+        ...WRITE_RETRY,
       });
       // An asset deleted in the meantime cannot be relinked; the others still are.
       await relink.mutate(undefined).catch((error: unknown) => {
@@ -47,8 +46,8 @@ export async function recreateBrand(qc: QueryClient, brand: Brand, org: string |
       });
     }
   } finally {
-    void qc.invalidateQueries({ queryKey: ['brands'] });
-    void qc.invalidateQueries({ queryKey: ['assets'] });
+    void qc.invalidateQueries({ queryKey: brandQueries.all() });
+    void qc.invalidateQueries({ queryKey: assetQueries.all() });
   }
   return created;
 }

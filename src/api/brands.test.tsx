@@ -1,28 +1,18 @@
-import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Brand, Theme } from '@contract';
 import { createTestQueryClient, QueryWrapper } from '@/testing/render-app';
-import { startInProcessWeb, type InProcessWeb } from '@/testing/server-web';
+import { signedInSandbox } from '@/testing/sandbox-per-test';
 import { brandQueries, optimisticBrand, useCreateBrand, useUpdateBrand } from './brands';
 
 // The real sandbox in-process (src/testing/server-web.ts); faults are injected by wrapping its fetch.
-let server: InProcessWeb;
-let fault: ((path: string, init: RequestInit) => Promise<Response> | null) | null;
-
-beforeEach(async () => {
-  server = startInProcessWeb();
-  await server.signIn(server.keys.a);
-  fault = null;
-  vi.stubGlobal(
-    'fetch',
-    (input: string, init: RequestInit = {}) => fault?.(String(input), init) ?? server.fetch(input, init),
-  );
+let fault: ((path: string, init: RequestInit) => Promise<Response> | null) | null = null;
+const server = signedInSandbox({
+  through: (input, init, sandbox) => fault?.(input, init) ?? sandbox.fetch(input, init),
 });
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  server.close();
+beforeEach(() => {
+  fault = null;
 });
 
 async function seedBrand(body: Record<string, unknown> = {}): Promise<Brand> {

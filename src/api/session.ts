@@ -1,61 +1,13 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
-// The contract import also applies the CSP-safe zod setting before the schemas below are built.
-import { apiPaths, Quota } from '@contract';
+import { apiPaths, SessionState, SessionUser, sessionPaths, SignedIn } from '@contract';
 import { adoptDrafts, clearDrafts } from '@/lib/draft-store';
 import { apiFetch } from './client';
 import { resetSession, SESSION_REQUEST_META } from './session-reset';
 
-/*
- * The server's own /session API (server/web/session-routes.ts), not part of the NextDocs
- * contract, so its schemas live here beside the client rather than in contract/.
- */
-
-/**
- * The signed-in user: the answer of GET /v1/me. The sandbox follows the contract's User, but in
- * proxy mode the real API may add or rename fields and the server then passes its object on as
- * is, so every field is optional here and a quota of another shape is dropped rather than
- * refusing the sign-in.
- */
-export const SessionUser = z.object({
-  id: z.string().optional(),
-  email: z.string().optional(),
-  first_name: z.string().nullish(),
-  last_name: z.string().nullish(),
-  quota: Quota.nullish().catch(null),
-});
-export type SessionUser = z.infer<typeof SessionUser>;
-
-export const SessionMode = z.enum(['sandbox', 'proxy']);
-export type SessionMode = z.infer<typeof SessionMode>;
-
-const SignedInState = z.object({
-  signed_in: z.literal(true),
-  user: SessionUser,
-  mode: SessionMode,
-  demo_available: z.boolean(),
-  /** The server signs every visitor in with its NEXTDOCS_API_KEY; there is no session to end. */
-  server_key: z.literal(true).optional(),
-});
-
-const SignedOutState = z.object({
-  signed_in: z.literal(false),
-  mode: SessionMode,
-  demo_available: z.boolean(),
-  /** expired: the cookie named a session that ended; server_key_rejected: NEXTDOCS_API_KEY was refused. */
-  reason: z.enum(['expired', 'server_key_rejected']).optional(),
-});
-
-/** GET /session: always 200, one of these two. */
-export const SessionState = z.discriminatedUnion('signed_in', [SignedInState, SignedOutState]);
-export type SessionState = z.infer<typeof SessionState>;
-export type SignedInState = z.infer<typeof SignedInState>;
-
-/** POST /session and POST /session/demo: 200. */
-export const SignedIn = z.object({ user: SessionUser, mode: SessionMode });
-export type SignedIn = z.infer<typeof SignedIn>;
-
-export const sessionPaths = { session: '/session', demo: '/session/demo' } as const;
+// The /session shapes live in the contract, shared with the server; the SPA has long imported
+// them from here, so they stay reachable under the same names.
+export { API_KEY_PATTERN, SessionMode, SessionState, SessionUser, sessionPaths, SignedIn } from '@contract';
+export type { SignedInState } from '@contract';
 
 /**
  * Holds the key between the form and the request. React Query keeps a mutation's variables in
@@ -77,9 +29,6 @@ export class ApiKeyInput {
     return '[api key]';
   }
 }
-
-/** Mirrors the server's check (server/lib/keys.ts), so a typo is caught before anything is sent. */
-export const API_KEY_PATTERN = /^nxd_[A-Za-z0-9_-]{8,200}$/;
 
 /** Who owns drafts: the user's id, else email; null when the API gave neither. */
 export function draftOwner(user: SessionUser): string | null {

@@ -1,26 +1,18 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { sandboxPerTest, type SandboxSetup } from '@/testing/sandbox-per-test';
 import { routes } from './router';
 
-// Fault injection only: /health answers what each test decides.
-const fetchMock = vi.fn<typeof fetch>();
+// The real web app and sandbox in-process, signed in: the session gate, the header's scope
+// switcher and /health all get the server's own answers.
+const { server, start } = sandboxPerTest();
 
-// The session gate asks GET /session first: these tests are about a signed-in user.
-const SIGNED_IN = {
-  signed_in: true,
-  mode: 'sandbox',
-  demo_available: false,
-  user: { id: 'user_1', email: 'ada@example.test', first_name: 'Ada', last_name: 'Lovelace', quota: null },
-};
-// The header's scope switcher asks for organizations too; only /health goes to fetchMock.
-const withSession: typeof fetch = async (input, init) => {
-  const path = String(input);
-  if (path === '/session') return Response.json(SIGNED_IN);
-  if (path.startsWith('/v1/organizations')) return Response.json({ object: 'list', data: [], has_more: false });
-  return fetchMock(input, init);
-};
+async function signedIn(setup?: SandboxSetup) {
+  const fresh = start(setup);
+  await fresh.signIn(fresh.keys.a);
+}
 
 function renderAt(path: string) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -33,20 +25,9 @@ function renderAt(path: string) {
   return router;
 }
 
-beforeEach(() => {
-  fetchMock.mockReset();
-  fetchMock.mockImplementation(async () =>
-    Response.json({ ok: true, service: 'nextdocs-sandbox', timestamp: 1 }),
-  );
-  vi.stubGlobal('fetch', withSession);
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
 describe('app routes', () => {
   it('redirects / to the brands page inside the shell', async () => {
+    await signedIn();
     const router = renderAt('/');
     // The first render loads the gate, the shell and the page as lazy modules: allow for a cold start.
     expect(await screen.findByRole('heading', { level: 1, name: 'Brands' }, { timeout: 5_000 })).toBeTruthy();
@@ -57,6 +38,7 @@ describe('app routes', () => {
   });
 
   it('marks the current section in the navigation, also on nested pages', async () => {
+    await signedIn();
     // A nested page that needs no data of its own (the brand detail page fetches its brand).
     renderAt('/brands/new');
     await screen.findByRole('heading', { level: 1, name: 'New brand' }, { timeout: 5_000 });
@@ -66,6 +48,7 @@ describe('app routes', () => {
   });
 
   it('shows the not-found page for unknown addresses', async () => {
+    await signedIn();
     renderAt('/nowhere');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
   });
@@ -73,20 +56,25 @@ describe('app routes', () => {
 
 describe('connection status', () => {
   it('says the sandbox is connected once /health answers', async () => {
+    await signedIn();
     renderAt('/themes');
     const banner = await screen.findByRole('banner');
     expect(await within(banner).findByText('Sandbox connected')).toBeTruthy();
-    expect(fetchMock.mock.calls[0]?.[0]).toBe('/health');
+    expect(server.sent.some((request) => request.path === '/health')).toBe(true);
   });
 
   it('says API connected for another service', async () => {
-    fetchMock.mockImplementation(async () => Response.json({ ok: true, service: 'nextdocs-api-stg', timestamp: 1 }));
+    // Proxy mode: /health names the proxy, not the sandbox (the sandbox stands in for the upstream).
+    await signedIn({ options: { mode: 'proxy' } });
     renderAt('/themes');
     expect(await screen.findByText('API connected')).toBeTruthy();
   });
 
   it('says Offline when /health cannot be reached', async () => {
-    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    await signedIn({
+      through: (input, init, sandbox) =>
+        input === '/health' ? Promise.reject(new TypeError('Failed to fetch')) : sandbox.fetch(input, init),
+    });
     renderAt('/themes');
     const status = await screen.findByText('Offline');
     expect(status.closest('[role="status"]')).not.toBeNull();

@@ -34,11 +34,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate replace to={paths.brands.href()} /> },
           {
             path: paths.brands.path,
-            lazy: async () => {
-              const { BrandsRoute, brandsLoader } = await import('./routes/brands');
-              // The loader only starts the list's first request early (B2); it returns no data.
-              return { Component: BrandsRoute, loader: brandsLoader };
-            },
+            lazy: async () => ({ Component: (await import('./routes/brands')).BrandsRoute }),
           },
           {
             path: paths.brandNew.path,

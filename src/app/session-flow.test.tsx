@@ -1,28 +1,19 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startInProcessWeb, type InProcessWeb } from '@/testing/server-web';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { sandboxPerTest } from '@/testing/sandbox-per-test';
+import { startInProcessWeb } from '@/testing/server-web';
 import { createQueryClient } from './query-client';
 import { routes } from './router';
 
 // The real web app and sandbox in-process (src/testing/server-web.ts): sessions, cookies and
 // 401s are the server's own, only the network is skipped.
-let server: InProcessWeb;
+// Each test starts its own server: some sign in, some do not, one uses the server's own key.
+const { server, start } = sandboxPerTest();
 beforeEach(() => {
   sessionStorage.clear();
 });
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  server.close();
-});
-
-function start(options?: Parameters<typeof startInProcessWeb>[0]) {
-  server = startInProcessWeb(options);
-  vi.stubGlobal('fetch', server.fetch);
-  return server;
-}
 
 /** The whole app: real routes, the real query client with its 401 handling, a memory router. */
 function renderApp(path: string) {
@@ -184,7 +175,7 @@ describe('the session gate', { timeout: 20_000 }, () => {
 
   it('says so plainly when the server signs everyone in with its own key', async () => {
     const probe = startInProcessWeb();
-    start({ fixedKey: probe.keys.a, upstream: async (req) => probe.sandbox.app.fetch(req) });
+    start({ options: { fixedKey: probe.keys.a, upstream: async (req) => probe.sandbox.app.fetch(req) } });
     renderApp('/themes');
     await openAccountMenu();
     expect(await screen.findByText(/Signed in with this server's own key \(NEXTDOCS_API_KEY\)/, {}, SLOW)).toBeTruthy();

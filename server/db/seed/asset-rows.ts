@@ -1,19 +1,10 @@
 import { ASSET_TYPES, type AssetType, type UsageMode } from '../../../contract/asset.ts';
 import { newId } from '../../lib/ids.ts';
+import type { AssetRow, BrandRow } from '../rows.ts';
 import { ASSET_NAMES, CATEGORIES, COMMON_TAGS, NAME_QUALIFIERS, TAGS, slugify } from './asset-catalog.ts';
 import type { PoolFile } from './file-pool.ts';
 import type { Rng } from './rng.ts';
-import {
-  DAY_MS,
-  instants,
-  iso,
-  updatedAt,
-  weighted,
-  type AssetRow,
-  type BrandRow,
-  type Scope,
-  type ScopeKind,
-} from './rows.ts';
+import { DAY_MS, instants, iso, updatedAt, weighted, type Scope, type ScopeKind } from './shared.ts';
 
 /** Asset rows: spread over scopes, types and months; about 30% linked to brands of their scope. */
 const SCOPE_WEIGHTS: Record<ScopeKind, number> = { personal: 0.5, acme: 0.32, northwind: 0.18 };

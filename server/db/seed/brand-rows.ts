@@ -1,18 +1,10 @@
 import { THEME_COLOR_TOKENS } from '../../../contract/theme.ts';
 import { newId } from '../../lib/ids.ts';
+import type { BrandRow, ThemeRow } from '../rows.ts';
 import { BRAND_TEMPLATES, FORMAT_NOTES, SUB_BRAND_SUFFIXES } from './brand-catalog.ts';
 import { CUSTOM_THEMES } from './custom-themes.ts';
 import type { Rng } from './rng.ts';
-import {
-  DAY_MS,
-  instants,
-  iso,
-  updatedAt,
-  type BrandRow,
-  type Scope,
-  type SystemTheme,
-  type ThemeRow,
-} from './rows.ts';
+import { DAY_MS, instants, iso, updatedAt, type Scope, type SystemTheme } from './shared.ts';
 
 /** Custom themes and brands (with composed AI instructions) for the demo data. */
 export function buildCustomThemes(scopes: Scope[], now: number): ThemeRow[] {

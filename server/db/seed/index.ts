@@ -3,7 +3,7 @@ import type { FileStore } from '../../lib/files.ts';
 import { newId } from '../../lib/ids.ts';
 import { buildAssets } from './asset-rows.ts';
 import { buildBrands, buildCustomThemes } from './brand-rows.ts';
-import { DAY_MS, type Scope, type SystemTheme } from './rows.ts';
+import { DAY_MS, type Scope, type SystemTheme } from './shared.ts';
 import { ensurePool } from './file-pool.ts';
 import { createRng } from './rng.ts';
 

@@ -4,21 +4,10 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { THEME_COLOR_TOKENS } from '../../../contract/theme.ts';
+import type { ThemeRow } from '../rows.ts';
 import { READABLE_PAIRS, contrastRatio } from './contrast.ts';
 
 const MIGRATIONS = fileURLToPath(new URL('../migrations/', import.meta.url));
-
-interface ThemeRow {
-  id: string;
-  scope_id: string | null;
-  name: string;
-  is_custom: number;
-  font_primary: string;
-  font_secondary: string;
-  colors_json: string;
-  created_at: string;
-  updated_at: string;
-}
 
 function loadThemes(): ThemeRow[] {
   const db = new Database(':memory:');

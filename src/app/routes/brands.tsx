@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { prefetchBrandListEarly } from '@/api/brands';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { paths } from '@/config/paths';
 import { BrandList } from '@/features/brands/brand-list';
@@ -24,13 +23,4 @@ export function BrandsRoute() {
       <BrandList key={org ?? 'personal'} org={org} />
     </div>
   );
-}
-
-/**
- * Starts the first page of the list while the session check and this page's code still load
- * (first load of the tab only); the list query picks the answer up. Returns no data.
- */
-export function brandsLoader({ request }: { request: Request }): null {
-  prefetchBrandListEarly(new URL(request.url).searchParams.get('org') ?? undefined);
-  return null;
 }

@@ -1,4 +1,5 @@
 import { isApiError } from '@/api/api-error';
+import { Button } from '@/components/ui/button';
 import type { ErrorFallbackProps } from './error-boundary';
 
 /**
@@ -12,20 +13,10 @@ export function ErrorFallback({ error, reset }: ErrorFallbackProps) {
       <h1 className="text-2xl font-semibold">Something went wrong</h1>
       <p className="text-muted-foreground">{detail}</p>
       <div className="flex gap-3">
-        <button
-          type="button"
-          onClick={reset}
-          className="rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground hover:bg-primary/90"
-        >
-          Try again
-        </button>
-        <button
-          type="button"
-          onClick={() => window.location.reload()}
-          className="rounded-md border border-input px-4 py-2 text-sm font-medium hover:bg-muted"
-        >
+        <Button onClick={reset}>Try again</Button>
+        <Button variant="outline" onClick={() => window.location.reload()}>
           Reload the page
-        </button>
+        </Button>
       </div>
     </div>
   );

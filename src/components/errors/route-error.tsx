@@ -1,5 +1,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { isApiError } from '@/api/api-error';
+import { Button } from '@/components/ui/button';
+import { buttonStyles } from '@/components/ui/button-styles';
 import { paths } from '@/config/paths';
 
 /**
@@ -20,17 +22,8 @@ export function RouteError() {
       <h1 className="text-2xl font-semibold">This screen could not load</h1>
       <p className="text-muted-foreground">{message}</p>
       <div className="flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={() => window.location.reload()}
-          className="rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground hover:bg-primary/90"
-        >
-          Reload the page
-        </button>
-        <Link
-          to={paths.brands.href()}
-          className="rounded-md border border-input px-4 py-2 text-sm font-medium hover:bg-muted"
-        >
+        <Button onClick={() => window.location.reload()}>Reload the page</Button>
+        <Link to={paths.brands.href()} className={buttonStyles('outline')}>
           Go to brands
         </Link>
       </div>

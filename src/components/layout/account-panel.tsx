@@ -6,6 +6,7 @@ import { UserSummary } from '@/components/session/user-summary';
 import { Button } from '@/components/ui/button';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { errorMessage } from '@/components/ui/error-state';
+import { FieldError } from '@/components/ui/field-error';
 import { connectHref } from '@/config/connect-href';
 
 interface AccountPanelProps {
@@ -53,11 +54,7 @@ export function AccountPanel({ session, onClose }: AccountPanelProps) {
           </Button>
         </div>
       )}
-      {signOut.isError ? (
-        <p role="alert" className="text-sm font-medium text-destructive">
-          Could not sign out: {errorMessage(signOut.error)} Try again.
-        </p>
-      ) : null}
+      {signOut.isError ? <FieldError>Could not sign out: {errorMessage(signOut.error)} Try again.</FieldError> : null}
     </div>
   );
 }

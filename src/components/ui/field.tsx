@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { cn } from './cn';
+import { FieldError } from './field-error';
 
 interface FieldProps {
   /** The control's id: the label points at it. */
@@ -26,11 +27,7 @@ export function Field({ id, label, hint, error, children, className }: FieldProp
           {hint}
         </div>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-destructive">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`}>{error}</FieldError>
     </div>
   );
 }

@@ -2,10 +2,11 @@ import { memo, type MouseEvent } from 'react';
 import { Link, type To } from 'react-router';
 import type { Asset } from '@contract';
 import type { BulkStatus } from '@/lib/bulk-queue';
+import { AssetThumbnail } from '@/components/assets/asset-thumbnail';
 import { cn } from '@/components/ui/cn';
-import { AssetThumbnail } from './asset-thumbnail';
 import { TYPE_LABELS } from './format';
 import type { GridLayout } from './grid-layout';
+import { TypeIcon } from './type-icon';
 import { UsageBadge } from './usage-badge';
 
 export interface CardPointer {
@@ -65,7 +66,15 @@ export const AssetCard = memo(function AssetCard({
         onClick={onLinkClick}
         className="flex flex-1 flex-col rounded-lg outline-offset-[-2px] hover:bg-muted/50"
       >
-        <AssetThumbnail asset={asset} width={layout.cardWidth} height={layout.thumbHeight} />
+        <AssetThumbnail
+          asset={asset}
+          frame="card-top"
+          fit="contain"
+          width={layout.cardWidth}
+          height={layout.thumbHeight}
+          decorative
+          placeholder={<TypeIcon type={asset.type} />}
+        />
         <span className="flex flex-col gap-1 px-3 py-2">
           <span className="truncate text-sm font-medium">{asset.name}</span>
           <span className="flex items-center gap-2 text-xs text-muted-foreground">

@@ -1,4 +1,5 @@
 import type { Asset, AssetUpdate, UsageMode } from '@contract';
+import { pickFields } from '@/api/optimistic';
 import { plural, USAGE_LABELS } from './format';
 
 export type BulkAction =
@@ -30,7 +31,7 @@ export function patchFor(action: BulkAction, current: Asset): AssetUpdate | null
 
 /** Undo puts back all three fields a bulk action can touch, exactly as they were read. */
 export function undoPatch(before: Asset): AssetUpdate {
-  return { brand_id: before.brand_id, usage_mode: before.usage_mode, tags: [...before.tags] };
+  return pickFields(before, ['brand_id', 'usage_mode', 'tags']);
 }
 
 /** "Link 25 assets to Acme" — the progress heading and the announcement. */

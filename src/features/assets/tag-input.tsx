@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { AssetTag } from '@contract';
+import { FieldError } from '@/components/ui/field-error';
 import { inputStyles } from '@/components/ui/input-styles';
 
 interface TagInputProps {
@@ -129,11 +130,7 @@ export function TagInput({ id, value, onChange, onBlur, suggestions, invalid, de
           ))}
         </ul>
       </div>
-      {problem ? (
-        <p id={`${id}-problem`} role="alert" className="text-sm font-medium text-destructive">
-          {problem}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-problem`}>{problem}</FieldError>
     </div>
   );
 }

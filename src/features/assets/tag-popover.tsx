@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { AssetTag } from '@contract';
 import { Button } from '@/components/ui/button';
 import { buttonStyles } from '@/components/ui/button-styles';
+import { FieldError } from '@/components/ui/field-error';
 import { inputStyles } from '@/components/ui/input-styles';
 
 interface TagPopoverProps {
@@ -61,11 +62,7 @@ export function TagPopover({ label, submitLabel, suggestions, disabled, onSubmit
                 <option key={tag} value={tag} />
               ))}
             </datalist>
-            {error ? (
-              <p id={`${id}-error`} role="alert" className="text-sm font-medium text-destructive">
-                {error}
-              </p>
-            ) : null}
+            <FieldError id={`${id}-error`}>{error}</FieldError>
             <Button type="submit" size="sm">
               {submitLabel}
             </Button>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { deleteAsset, patchAsset, readAsset, useAssetCache, useDeferredAssetDelete, type DeleteOutcome } from '@/api/assets';
+import { deleteAsset, readAsset, useAssetCache, useDeferredAssetDelete, type DeleteOutcome } from '@/api/assets';
 import type { Asset } from '@contract';
 import { BulkQueue, type BulkSnapshot } from '@/lib/bulk-queue';
 import { describeAction, patchFor, undoPatch, type BulkAction } from './bulk-actions';
@@ -80,7 +80,7 @@ export function useBulkRun() {
           const before = await readAsset(id, signal);
           const patch = patchFor(action, before);
           if (!patch) return { before, changed: false };
-          cache.write(await patchAsset(id, patch, signal));
+          await cache.save(id, patch, signal);
           return { before, changed: true };
         },
       });
@@ -114,7 +114,7 @@ export function useBulkRun() {
     const undoQueue: Queue = new BulkQueue(toItems([...befores.keys()]), {
       run: async (id, signal) => {
         const before = befores.get(id)!;
-        cache.write(await patchAsset(id, undoPatch(before), signal));
+        await cache.save(id, undoPatch(before), signal);
         return { before, changed: true };
       },
     });

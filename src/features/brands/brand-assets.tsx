@@ -2,12 +2,12 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Asset, Brand } from '@contract';
 import { assetQueries } from '@/api/assets';
+import { AssetThumbnail } from '@/components/assets/asset-thumbnail';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { LoadMoreSentinel } from '@/components/ui/load-more-sentinel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
-import { AssetThumbnail } from './asset-thumbnail';
 import { scopedTo } from './scoped-to';
 import { UsageModeBadge } from './usage-mode-badge';
 

@@ -2,11 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Brand } from '@contract';
 import { brandQueries } from '@/api/brands';
+import { AssetThumbnail } from '@/components/assets/asset-thumbnail';
 import { cn } from '@/components/ui/cn';
 import { ColorStrip } from '@/components/ui/color-strip';
 import { paths } from '@/config/paths';
 import { COLOR_TOKENS, DEFAULT_COLORS, safeColor } from '@/lib/theme-to-css-vars';
-import { AssetThumbnail } from './asset-thumbnail';
 import { scopedTo } from './scoped-to';
 
 const THUMBNAILS = 4;

@@ -1,25 +1,18 @@
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { renderRoute } from '@/testing/render-app';
-import { startInProcessWeb, type InProcessWeb } from '@/testing/server-web';
+import { signedInSandbox } from '@/testing/sandbox-per-test';
 import { BrandList } from './brand-list';
 
-let server: InProcessWeb;
-let failBrands: boolean;
-beforeEach(async () => {
-  server = startInProcessWeb();
-  await server.signIn(server.keys.a);
-  failBrands = false;
-  vi.stubGlobal('fetch', (input: string, init?: RequestInit) =>
-    failBrands && String(input).startsWith('/v1/brands?')
+let failBrands = false;
+const server = signedInSandbox({
+  through: (input, init, sandbox) =>
+    failBrands && input.startsWith('/v1/brands?')
       ? Promise.resolve(Response.json({ error: { code: 'INTERNAL_ERROR', message: 'Injected.' } }, { status: 500 }))
-      : server.fetch(input, init),
-  );
+      : sandbox.fetch(input, init),
 });
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  server.close();
+beforeEach(() => {
+  failBrands = false;
 });
 
 async function seed(count: number, orgId?: string) {

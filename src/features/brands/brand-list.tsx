@@ -1,11 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { brandQueries, usePendingBrandDeletes } from '@/api/brands';
-import { Button } from '@/components/ui/button';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
-import { LoadMoreSentinel } from '@/components/ui/load-more-sentinel';
+import { InfiniteListFooter } from '@/components/ui/infinite-list-footer';
 import { paths } from '@/config/paths';
 import { BrandCard } from './brand-card';
 import { BrandCardSkeleton } from './brand-card-skeleton';
@@ -71,10 +70,6 @@ export function BrandList({ org }: { org: string | undefined }) {
     );
   }
 
-  const loadMore = () => {
-    if (query.hasNextPage && !query.isFetchingNextPage && !query.isFetchNextPageError) void query.fetchNextPage();
-  };
-
   return (
     <section aria-label="Brands" className="flex flex-col gap-6">
       <ul className={GRID}>
@@ -85,25 +80,7 @@ export function BrandList({ org }: { org: string | undefined }) {
         ))}
         {query.isFetchingNextPage ? <Skeletons count={3} /> : null}
       </ul>
-      <LoadMoreSentinel
-        onVisible={loadMore}
-        disabled={!query.hasNextPage || query.isFetchingNextPage || query.isFetchNextPageError}
-      />
-      {query.isFetchNextPageError ? (
-        <ErrorState
-          title="More brands could not be loaded"
-          error={query.error}
-          onRetry={() => void query.fetchNextPage()}
-          retrying={query.isFetchingNextPage}
-        />
-      ) : null}
-      <div className="flex justify-center" aria-live="polite">
-        {query.hasNextPage && !query.isFetchNextPageError ? (
-          <Button variant="outline" onClick={loadMore} disabled={query.isFetchingNextPage}>
-            {query.isFetchingNextPage ? 'Loading more brands…' : 'Load more brands'}
-          </Button>
-        ) : null}
-      </div>
+      <InfiniteListFooter query={query} noun="brands" />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
+import { FieldError } from '@/components/ui/field-error';
 import { inputStyles } from '@/components/ui/input-styles';
 import { RenameSchema, type RenameValues } from './brand-schemas';
 import { type InlineFieldFormProps, useInlineFormSync } from './use-inline-form-sync';
@@ -64,11 +65,7 @@ export function BrandNameForm({
           Cancel
         </Button>
       </div>
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-destructive">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`}>{error}</FieldError>
     </form>
   );
 }

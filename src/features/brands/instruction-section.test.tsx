@@ -1,22 +1,12 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Brand } from '@contract';
 import { renderRoute } from '@/testing/render-app';
-import { startInProcessWeb, type InProcessWeb } from '@/testing/server-web';
+import { signedInSandbox } from '@/testing/sandbox-per-test';
 import { InstructionSection } from './instruction-section';
 
-let server: InProcessWeb;
-beforeEach(async () => {
-  sessionStorage.clear();
-  server = startInProcessWeb();
-  await server.signIn(server.keys.a);
-  vi.stubGlobal('fetch', server.fetch);
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  server.close();
-});
+const server = signedInSandbox();
+beforeEach(() => sessionStorage.clear());
 
 async function seedBrand(): Promise<Brand> {
   const res = await server.sandbox.request('POST', '/v1/brands', {

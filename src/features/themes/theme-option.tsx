@@ -1,7 +1,7 @@
 import type { Theme } from '@contract';
 import { Badge } from '@/components/ui/badge';
 import { ColorStrip } from '@/components/ui/color-strip';
-import { COLOR_TOKENS, DEFAULT_COLORS, safeColor } from '@/lib/theme-to-css-vars';
+import { stripColors } from './strip-colors';
 
 interface ThemeOptionProps {
   theme: Theme;
@@ -16,7 +16,6 @@ interface ThemeOptionProps {
  * the radio itself is transparent.
  */
 export function ThemeOption({ theme, name, checked, onChoose }: ThemeOptionProps) {
-  const colors = COLOR_TOKENS.map((token) => safeColor(theme.colors[token]) ?? DEFAULT_COLORS[token]);
   const fonts = [theme.font_primary, theme.font_secondary].filter(Boolean).join(' · ');
   return (
     <label className="relative flex cursor-pointer flex-col gap-2 rounded-lg border bg-card p-3 hover:bg-muted has-checked:border-primary has-checked:ring-2 has-checked:ring-primary has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-ring">
@@ -33,7 +32,7 @@ export function ThemeOption({ theme, name, checked, onChoose }: ThemeOptionProps
         <span className="truncate font-medium">{theme.name}</span>
         <Badge tone={theme.is_custom ? 'info' : 'neutral'}>{theme.is_custom ? 'Custom' : 'System'}</Badge>
       </span>
-      <ColorStrip colors={colors} />
+      <ColorStrip colors={stripColors(theme.colors)} />
       <span className="truncate text-xs text-muted-foreground">{fonts || 'No fonts set'}</span>
     </label>
   );

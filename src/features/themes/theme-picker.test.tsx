@@ -1,23 +1,13 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Theme } from '@contract';
 import { renderRoute } from '@/testing/render-app';
-import { startInProcessWeb, type InProcessWeb } from '@/testing/server-web';
+import { signedInSandbox } from '@/testing/sandbox-per-test';
 import { ThemePicker } from './theme-picker';
 import { ThemePreview } from './theme-preview';
 
-let server: InProcessWeb;
-beforeEach(async () => {
-  server = startInProcessWeb();
-  await server.signIn(server.keys.a);
-  vi.stubGlobal('fetch', server.fetch);
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  server.close();
-});
+signedInSandbox();
 
 function Harness() {
   const [chosen, setChosen] = useState<Theme | null>(null);

@@ -4,6 +4,7 @@ import type { Theme } from '@contract';
 import { themeQueries } from '@/api/themes';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
+import { FieldError } from '@/components/ui/field-error';
 import { inputStyles } from '@/components/ui/input-styles';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ThemeOption } from './theme-option';
@@ -60,11 +61,7 @@ export function ThemePicker({
           autoComplete="off"
         />
       </div>
-      {error ? (
-        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-destructive">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`}>{error}</FieldError>
       {themes.isPending ? (
         <div className="grid gap-3 sm:grid-cols-2" aria-busy="true">
           <p role="status" className="sr-only">

@@ -1,56 +1,14 @@
-import type { AssetType, UsageMode } from '../../../contract/asset.ts';
+import type { ThemeRow } from '../rows.ts';
 import type { Rng } from './rng.ts';
 
-/** Row shapes and helpers shared by the demo-data builders; index.ts writes rows in one transaction. */
+/** Scopes and helpers shared by the demo-data builders (the row shapes are ../rows.ts); index.ts writes rows in one transaction. */
 export type ScopeKind = 'personal' | 'acme' | 'northwind';
 export interface Scope {
   id: string;
   kind: ScopeKind;
 }
-export interface ThemeRow {
-  id: string;
-  scope_id: string;
-  name: string;
-  is_custom: 1;
-  font_primary: string;
-  font_secondary: string;
-  colors_json: string;
-  created_at: string;
-  updated_at: string;
-}
-export interface BrandRow {
-  id: string;
-  scope_id: string;
-  name: string;
-  ai_instruction: string | null;
-  theme_id: string;
-  created_at: string;
-  updated_at: string;
-}
-export interface AssetRow {
-  id: string;
-  scope_id: string;
-  brand_id: string | null;
-  name: string;
-  type: AssetType;
-  file_key: string;
-  slug: string;
-  format: string;
-  usage_mode: UsageMode;
-  category: string | null;
-  tags_json: string;
-  size: number;
-  width: number | null;
-  height: number | null;
-  created_at: string;
-  updated_at: string;
-}
-export interface SystemTheme {
-  id: string;
-  name: string;
-  font_primary: string;
-  font_secondary: string;
-}
+/** The columns of a system theme that the seed reads to style brands. */
+export type SystemTheme = Pick<ThemeRow, 'id' | 'name' | 'font_primary' | 'font_secondary'>;
 
 export const DAY_MS = 86_400_000;
 export const iso = (ms: number) => new Date(ms).toISOString();
