@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { AssetDetailPanel } from '@/features/assets/asset-detail-panel';
+import { AssetDetailPanel } from '@/features/assets/detail/asset-detail-panel';
 
 export function AssetDetailRoute() {
   const { id = '' } = useParams();

@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { BrandDetail } from '@/features/brands/brand-detail';
+import { BrandDetail } from '@/features/brands/detail/brand-detail';
 import { ThemePicker } from '@/features/themes/theme-picker';
 import { ThemePreview } from '@/features/themes/theme-preview';
 import { useScope } from '@/hooks/use-scope';

@@ -1,4 +1,4 @@
-import { CreateBrand } from '@/features/brands/create-brand';
+import { CreateBrand } from '@/features/brands/forms/create-brand';
 import { ThemePicker } from '@/features/themes/theme-picker';
 import { ThemePreview } from '@/features/themes/theme-preview';
 import { useScope } from '@/hooks/use-scope';

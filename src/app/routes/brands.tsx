@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { paths } from '@/config/paths';
-import { BrandList } from '@/features/brands/brand-list';
+import { BrandList } from '@/features/brands/list/brand-list';
 import { scopedTo } from '@/features/brands/scoped-to';
 import { useScope } from '@/hooks/use-scope';
 

@@ -3,7 +3,7 @@ import { ASSET_TYPES, type AssetType } from '@contract';
 import type { AssetFilters as Filters } from '@/api/assets';
 import { Button } from '@/components/ui/button';
 import { inputStyles } from '@/components/ui/input-styles';
-import { BrandPicker } from './brand-picker';
+import { BrandPicker } from './bulk/brand-picker';
 import { TYPE_LABELS } from './format';
 import { hasFilters, type FilterPatch } from './library-params';
 import type { useScopeBrands } from './use-scope-brands';

@@ -2,24 +2,24 @@ import { useMemo, useRef, type ReactNode } from 'react';
 import { useAssetCache } from '@/api/assets';
 import { Button } from '@/components/ui/button';
 import type { BulkStatus } from '@/lib/bulk-queue';
-import { AddAssetDialog } from './add-asset-dialog';
+import { AddAssetDialog } from './forms/add-asset-dialog';
 import { AssetFilters } from './asset-filters';
-import { AssetGrid } from './asset-grid';
-import { BulkProgress } from './bulk-progress';
-import type { BulkAction } from './bulk-actions';
+import { AssetGrid } from './grid/asset-grid';
+import { BulkProgress } from './bulk/bulk-progress';
+import type { BulkAction } from './bulk/bulk-actions';
 import { plural } from './format';
-import { gridLayout } from './grid-layout';
+import { gridLayout } from './grid/grid-layout';
 import { hasFilters } from './library-params';
-import { SelectionToolbar } from './selection-toolbar';
-import { useAssetList } from './use-asset-list';
-import { useBulkRun } from './use-bulk-run';
-import { useElementWidth } from './use-element-width';
-import { useKnownTags } from './use-known-tags';
+import { SelectionToolbar } from './bulk/selection-toolbar';
+import { useAssetList } from './grid/use-asset-list';
+import { useBulkRun } from './bulk/use-bulk-run';
+import { useElementWidth } from './grid/use-element-width';
+import { useKnownTags } from './forms/use-known-tags';
 import { useLibraryParams } from './use-library-params';
 import { useLibraryShortcuts } from './use-library-shortcuts';
-import { useMatchingWalk } from './use-matching-walk';
+import { useMatchingWalk } from './bulk/use-matching-walk';
 import { useScopeBrands } from './use-scope-brands';
-import { useSelection } from './use-selection';
+import { useSelection } from './bulk/use-selection';
 
 /**
  * The asset library: filters, the virtualised grid, selection with bulk actions, and the

@@ -7,7 +7,7 @@ import { cn } from '@/components/ui/cn';
 import { ColorStrip } from '@/components/ui/color-strip';
 import { paths } from '@/config/paths';
 import { COLOR_TOKENS, DEFAULT_COLORS, safeColor } from '@/lib/theme-to-css-vars';
-import { scopedTo } from './scoped-to';
+import { scopedTo } from '../scoped-to';
 
 const THUMBNAILS = 4;
 

@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import type { Conflict } from './use-inline-edit';
+import type { Conflict } from '../forms/use-inline-edit';
 
 interface ConflictDialogProps {
   conflict: Conflict | null;

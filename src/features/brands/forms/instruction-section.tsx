@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Brand } from '@contract';
 import { Button } from '@/components/ui/button';
-import { ConflictDialog } from './conflict-dialog';
+import { ConflictDialog } from '../detail/conflict-dialog';
 import { InstructionForm } from './instruction-form';
 import { SaveStatus } from './save-status';
 import { useInlineEdit } from './use-inline-edit';

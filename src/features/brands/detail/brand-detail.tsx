@@ -17,10 +17,10 @@ import { BrandDetailSkeleton } from './brand-detail-skeleton';
 import { BrandHeader } from './brand-header';
 import { BrandThemeSection } from './brand-theme-section';
 import { DeleteBrandDialog } from './delete-brand-dialog';
-import { InstructionSection } from './instruction-section';
-import { scopedTo } from './scoped-to';
-import type { ThemeSlots } from './slots';
-import { brandFieldDraftKey } from './use-inline-edit';
+import { InstructionSection } from '../forms/instruction-section';
+import { scopedTo } from '../scoped-to';
+import type { ThemeSlots } from '../slots';
+import { brandFieldDraftKey } from '../forms/use-inline-edit';
 
 type Part = 'header' | 'theme' | 'instruction';
 

@@ -4,10 +4,10 @@ import type { Asset } from '@contract';
 import type { BulkStatus } from '@/lib/bulk-queue';
 import { AssetThumbnail } from '@/components/assets/asset-thumbnail';
 import { cn } from '@/components/ui/cn';
-import { TYPE_LABELS } from './format';
+import { TYPE_LABELS } from '../format';
 import type { GridLayout } from './grid-layout';
-import { TypeIcon } from './type-icon';
-import { UsageBadge } from './usage-badge';
+import { TypeIcon } from '../type-icon';
+import { UsageBadge } from '../usage-badge';
 
 export interface CardPointer {
   shift: boolean;

@@ -9,7 +9,7 @@ import { Field } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { inputStyles } from '@/components/ui/input-styles';
 import { AddAssetSchema, fieldOf, type AddAssetValues } from './asset-form-schemas';
-import { TYPE_LABELS, USAGE_LABELS } from './format';
+import { TYPE_LABELS, USAGE_LABELS } from '../format';
 import { CategoryTagsFields } from './category-tags-fields';
 
 const FIELDS = ['source_url', 'name', 'type', 'usage_mode', 'brand_id', 'category', 'tags'] as const;

@@ -1,7 +1,7 @@
 import type { Asset } from '@contract';
 import { assetLinkHref } from '@/lib/asset-url';
 import { CopyButton } from './copy-button';
-import { formatBytes, formatDateTime, formatDimensions } from './format';
+import { formatBytes, formatDateTime, formatDimensions } from '../format';
 
 /** Read-only facts about the stored file. The URL is text with a copy button, and a link only when it is safe. */
 export function AssetFacts({ asset }: { asset: Asset }) {

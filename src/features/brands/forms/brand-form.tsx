@@ -8,7 +8,7 @@ import { inputStyles } from '@/components/ui/input-styles';
 import { applyServerErrors } from './apply-server-errors';
 import { BrandFormSchema, type BrandFormValues } from './brand-schemas';
 import { InstructionField } from './instruction-field';
-import type { ThemePickerSlotProps } from './slots';
+import type { ThemePickerSlotProps } from '../slots';
 
 interface BrandFormProps {
   defaultValues: BrandFormValues;

@@ -9,7 +9,7 @@ import { Field } from '@/components/ui/field';
 import { FormError } from '@/components/ui/form-error';
 import { inputStyles } from '@/components/ui/input-styles';
 import { EditAssetSchema, fieldOf, toPatch, type EditAssetValues } from './asset-form-schemas';
-import { TYPE_LABELS, USAGE_LABELS } from './format';
+import { TYPE_LABELS, USAGE_LABELS } from '../format';
 import { CategoryTagsFields } from './category-tags-fields';
 
 const FIELDS = ['name', 'type', 'usage_mode', 'brand_id', 'category', 'tags'] as const;

@@ -6,7 +6,7 @@ import type { Asset } from '@contract';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { errorMessage } from '@/components/ui/error-state';
-import { deleteRefusal } from './delete-messages';
+import { deleteRefusal } from '../delete-messages';
 
 interface DeleteAssetButtonProps {
   asset: Asset;

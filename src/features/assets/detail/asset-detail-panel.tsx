@@ -6,15 +6,15 @@ import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
-import { AssetEdit } from './asset-edit';
+import { AssetEdit } from '../forms/asset-edit';
 import { AssetFacts } from './asset-facts';
 import { AssetPreview } from './asset-preview';
 import { DeleteAssetButton } from './delete-asset-button';
-import { readFilters } from './library-params';
+import { readFilters } from '../library-params';
 import { SidePanel } from './side-panel';
-import { TYPE_LABELS } from './format';
-import { UsageBadge } from './usage-badge';
-import { useScopeBrands } from './use-scope-brands';
+import { TYPE_LABELS } from '../format';
+import { UsageBadge } from '../usage-badge';
+import { useScopeBrands } from '../use-scope-brands';
 
 /**
  * /assets/:id: the asset's preview, facts, edit form and delete, in a panel over the grid. The

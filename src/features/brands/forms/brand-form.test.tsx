@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/api/api-error';
 import { BrandForm } from './brand-form';
-import type { ThemePickerSlotProps } from './slots';
+import type { ThemePickerSlotProps } from '../slots';
 
 afterEach(cleanup);
 

@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Asset } from '@contract';
-import type { CardPointer } from './asset-card';
-import { MAX_SELECTED_IN_URL, type Selection } from './library-params';
+import type { CardPointer } from '../grid/asset-card';
+import { MAX_SELECTED_IN_URL, type Selection } from '../library-params';
 
 interface UseSelectionArgs {
   items: readonly Asset[];

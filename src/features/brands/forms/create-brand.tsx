@@ -10,8 +10,8 @@ import { paths } from '@/config/paths';
 import { useDraft } from '@/hooks/use-draft';
 import { BrandForm } from './brand-form';
 import type { BrandFormValues } from './brand-schemas';
-import { scopedTo } from './scoped-to';
-import type { ThemeSlots } from './slots';
+import { scopedTo } from '../scoped-to';
+import type { ThemeSlots } from '../slots';
 
 const DRAFT_KEY = 'brand-new';
 const EMPTY_DRAFT = { name: '', ai_instruction: '' };

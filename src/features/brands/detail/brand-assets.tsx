@@ -8,7 +8,7 @@ import { ErrorState } from '@/components/ui/error-state';
 import { LoadMoreSentinel } from '@/components/ui/load-more-sentinel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
-import { scopedTo } from './scoped-to';
+import { scopedTo } from '../scoped-to';
 import { UsageModeBadge } from './usage-mode-badge';
 
 const GRID = 'grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5';

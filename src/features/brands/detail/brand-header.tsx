@@ -2,11 +2,11 @@ import { useEffect, useState } from 'react';
 import type { Brand } from '@contract';
 import { Button } from '@/components/ui/button';
 import { buttonStyles } from '@/components/ui/button-styles';
-import { BrandNameForm } from './brand-name-form';
+import { BrandNameForm } from '../forms/brand-name-form';
 import { ConflictDialog } from './conflict-dialog';
-import { RelativeTime } from './relative-time';
-import { SaveStatus } from './save-status';
-import { useInlineEdit } from './use-inline-edit';
+import { RelativeTime } from '../list/relative-time';
+import { SaveStatus } from '../forms/save-status';
+import { useInlineEdit } from '../forms/use-inline-edit';
 
 const read = (brand: Brand) => brand.name;
 const toPatch = (name: string) => ({ name });

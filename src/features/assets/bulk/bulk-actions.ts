@@ -1,6 +1,6 @@
 import type { Asset, AssetUpdate, UsageMode } from '@contract';
 import { pickFields } from '@/api/optimistic';
-import { plural, USAGE_LABELS } from './format';
+import { plural, USAGE_LABELS } from '../format';
 
 export type BulkAction =
   | { kind: 'usage'; usage: UsageMode }

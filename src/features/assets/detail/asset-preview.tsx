@@ -1,6 +1,6 @@
 import type { Asset } from '@contract';
 import { assetMediaSrc } from '@/lib/asset-url';
-import { TypeIcon } from './type-icon';
+import { TypeIcon } from '../type-icon';
 
 /**
  * The large preview. Videos play with native controls; SVGs render only through <img>, where

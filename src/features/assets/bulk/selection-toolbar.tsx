@@ -6,9 +6,9 @@ import { buttonStyles } from '@/components/ui/button-styles';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import type { BulkAction } from './bulk-actions';
 import { BrandPicker } from './brand-picker';
-import { plural, USAGE_LABELS } from './format';
+import { plural, USAGE_LABELS } from '../format';
 import { TagPopover } from './tag-popover';
-import type { useScopeBrands } from './use-scope-brands';
+import type { useScopeBrands } from '../use-scope-brands';
 
 interface SelectionToolbarProps {
   /** "3 assets selected", "All 240 matching assets selected", "Selecting… 120 found". */

@@ -8,7 +8,7 @@ import { InfiniteListFooter } from '@/components/ui/infinite-list-footer';
 import { paths } from '@/config/paths';
 import { BrandCard } from './brand-card';
 import { BrandCardSkeleton } from './brand-card-skeleton';
-import { scopedTo } from './scoped-to';
+import { scopedTo } from '../scoped-to';
 
 const GRID = 'grid gap-4 sm:grid-cols-2 lg:grid-cols-3';
 const SKELETONS = 6;

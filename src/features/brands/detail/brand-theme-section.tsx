@@ -6,8 +6,8 @@ import { useUpdateBrand } from '@/api/brands';
 import { themeQueries } from '@/api/themes';
 import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/components/ui/error-state';
-import { SaveStatus } from './save-status';
-import type { ThemeSlots } from './slots';
+import { SaveStatus } from '../forms/save-status';
+import type { ThemeSlots } from '../slots';
 import { useThemePanel } from './use-theme-panel';
 
 interface BrandThemeSectionProps extends ThemeSlots {

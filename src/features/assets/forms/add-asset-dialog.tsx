@@ -5,7 +5,7 @@ import { ModalDialog } from '@/components/ui/modal-dialog';
 import { paths } from '@/config/paths';
 import { AddAssetForm } from './add-asset-form';
 import { EMPTY_ADD_ASSET, toCreateBody } from './asset-form-schemas';
-import type { useScopeBrands } from './use-scope-brands';
+import type { useScopeBrands } from '../use-scope-brands';
 
 interface AddAssetDialogProps {
   open: boolean;
