@@ -35,7 +35,9 @@ export default defineConfig({
   workers: 2,
   reporter: 'list',
   globalTeardown: './e2e/support/global-teardown.ts',
-  timeout: 30_000,
+  // Journeys wait on state; on 2 busy cores the longer ones (several axe runs, an undo window)
+  // take 20-25 s, so the budget per journey leaves room for a loaded machine.
+  timeout: 60_000,
   use: {
     baseURL,
     browserName: 'chromium',

@@ -41,6 +41,17 @@ describe('bootStageDrift', () => {
     expect(bootStageDrift(stages, chunks)).toEqual(['step 1 (first) imports step 3 (third) statically']);
   });
 
+  it('names a step that the entry loads statically', () => {
+    const chunks = [
+      chunk('index', ['/main.ts'], ['helper.js']),
+      chunk('helper', ['/h.ts'], ['first.js']),
+      chunk('first', ['/a.ts']),
+    ];
+    expect(bootStageDrift(stages.slice(0, 1), chunks, '/main.ts')).toEqual([
+      'the entry imports step 1 (first) statically',
+    ]);
+  });
+
   it('names a step whose module is in no chunk', () => {
     expect(bootStageDrift(stages.slice(0, 1), [])).toEqual(['/a.ts is in no chunk']);
   });
@@ -50,6 +61,7 @@ describe('the declared steps', () => {
   it('are distinct chunks, earlier steps taking precedence', () => {
     expect(new Set(BOOT_STAGES.map((s) => s.chunk)).size).toBe(BOOT_STAGES.length);
     const priorities = bootChunkGroups().map((g) => g.priority);
+    expect(bootChunkGroups()[0]!.name).toBe('import-helper');
     expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
   });
 });

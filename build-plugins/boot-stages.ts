@@ -20,13 +20,8 @@ export interface BootStage {
 const matches = (pattern: RegExp) => (id: string) => pattern.test(id);
 
 export const BOOT_STAGES: readonly BootStage[] = [
-  {
-    // React, its JSX runtime and react-dom, plus Vite's dynamic-import helper, which the entry
-    // needs at once (in the app's chunk it would make the entry evaluate the whole app).
-    chunk: 'vendor',
-    entry: 'react-dom/client',
-    test: (id) => /node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id) || id.includes('vite/preload-helper'),
-  },
+  // React, its JSX runtime and react-dom.
+  { chunk: 'vendor', entry: 'react-dom/client', test: matches(/node_modules[\\/](react|react-dom|scheduler)[\\/]/) },
   // The router, the query client and the shell's frame (src/app/boot.tsx) and what they import.
   { chunk: 'app', entry: '@/app/boot', test: matches(/src[\\/]app[\\/]boot\.tsx$/) },
   // zod itself, a step before the schemas built with it: building them is the largest piece of work.
@@ -52,13 +47,20 @@ export const BOOT_STAGES: readonly BootStage[] = [
   },
 ];
 
-/** The chunk groups for rolldown: earlier steps take precedence when a module matches several. */
+/**
+ * The chunk groups for rolldown: earlier steps take precedence when a module matches several.
+ * Vite's dynamic-import helper, which the entry needs at once, is a tiny chunk of its own: in any
+ * step's chunk it would make the entry load and evaluate that step before the first paint.
+ */
 export function bootChunkGroups() {
-  return BOOT_STAGES.map((stage, index) => ({
-    name: stage.chunk,
-    test: stage.test,
-    priority: BOOT_STAGES.length - index,
-  }));
+  return [
+    { name: 'import-helper', test: matches(/vite[\\/]preload-helper/), priority: BOOT_STAGES.length + 1 },
+    ...BOOT_STAGES.map((stage, index) => ({
+      name: stage.chunk,
+      test: stage.test,
+      priority: BOOT_STAGES.length - index,
+    })),
+  ];
 }
 
 const VIRTUAL_ID = 'virtual:boot-stages';
@@ -78,11 +80,36 @@ interface BuiltChunk {
   moduleIds: string[];
 }
 
-/** What is wrong with the built chunks, measured against the declaration; empty when nothing is. */
-export function bootStageDrift(stages: Array<{ chunk: string; moduleId: string }>, chunks: BuiltChunk[]): string[] {
+/**
+ * What is wrong with the built chunks, measured against the declaration; empty when nothing is.
+ * `entryId` is the entry module (src/main.tsx): it may load no step statically.
+ */
+export function bootStageDrift(
+  stages: Array<{ chunk: string; moduleId: string }>,
+  chunks: BuiltChunk[],
+  entryId?: string,
+): string[] {
   const problems: string[] = [];
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
   const owners = stages.map((stage) => chunks.find((c) => c.moduleIds.includes(stage.moduleId)));
+  const staticallyLoaded = (file: string) => {
+    const seen = new Set<string>();
+    const visit = (name: string) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      for (const next of byFile.get(name)?.imports ?? []) visit(next);
+    };
+    visit(file);
+    return seen;
+  };
+  const entry = entryId === undefined ? undefined : chunks.find((c) => c.moduleIds.includes(entryId));
+  if (entry) {
+    const loaded = staticallyLoaded(entry.fileName);
+    owners.forEach((owner, index) => {
+      if (owner && loaded.has(owner.fileName))
+        problems.push(`the entry imports step ${index + 1} (${owner.name}) statically`);
+    });
+  }
   stages.forEach((stage, index) => {
     const owner = owners[index];
     if (!owner) return void problems.push(`${stage.moduleId} is in no chunk`);
@@ -90,13 +117,7 @@ export function bootStageDrift(stages: Array<{ chunk: string; moduleId: string }
     if (owners.indexOf(owner) !== index)
       problems.push(`steps ${owners.indexOf(owner) + 1} and ${index + 1} share a chunk`);
     // Everything this step's chunk loads statically is evaluated with it: no later step may be there.
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const next of byFile.get(file)?.imports ?? []) visit(next);
-    };
-    visit(owner.fileName);
+    const seen = staticallyLoaded(owner.fileName);
     owners.slice(index + 1).forEach((later, offset) => {
       if (later && later !== owner && seen.has(later.fileName)) {
         problems.push(
@@ -121,7 +142,7 @@ export function bootStages(entry: string): Plugin {
         if (!resolved) this.error(`boot-stages: cannot resolve ${stage.entry}`);
         stages.push({ chunk: stage.chunk, moduleId: resolved.id });
       }
-      const problems = bootStageDrift(stages, chunks);
+      const problems = bootStageDrift(stages, chunks, entry);
       if (problems.length > 0) {
         this.error(`boot-stages: the chunks drifted from build-plugins/boot-stages.ts:\n  ${problems.join('\n  ')}`);
       }

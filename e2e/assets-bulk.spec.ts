@@ -75,8 +75,11 @@ test('range selection, the usage menu by keyboard, and add tag with undo', async
   await usage.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menuitem', { name: 'Always use' })).toBeFocused();
+  // Step by step, each step seen: on a busy machine a key pressed blindly can land before the menu settles.
   await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Maybe use' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Never use' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(progress(page)).toContainText('3 of 3 done', { timeout: 15_000 });
   for (const a of chosen) expect((await getAsset(a.id)).usage_mode).toBe('never');

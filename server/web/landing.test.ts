@@ -146,6 +146,23 @@ describe('withServerRender', () => {
       ),
     );
   });
+
+  it('moves the entry script from <head> to the end of <body> and drops the module preloads', () => {
+    const built =
+      '<html><head><title>t</title><script type="module" crossorigin src="/static/index.js"></script>\n' +
+      '<link rel="stylesheet" href="/static/index.css">\n<link rel="modulepreload" crossorigin href="/static/app.js">\n' +
+      '</head><body><div id="root"></div><noscript>n</noscript></body></html>';
+    const page = withServerRender(built, {
+      head: '',
+      html: '<p>x</p>',
+      stateScript: '<script type="application/json">1</script>',
+    });
+    expect(page).toBe(
+      '<html><head><title>t</title><link rel="stylesheet" href="/static/index.css">\n</head><body>' +
+        '<div id="root"><p>x</p></div><script type="application/json">1</script><noscript>n</noscript>' +
+        '<script type="module" crossorigin src="/static/index.js"></script></body></html>',
+    );
+  });
 });
 
 describe('loadLandingRenderer', () => {

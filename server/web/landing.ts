@@ -28,19 +28,31 @@ export async function loadLandingRenderer(dir: string): Promise<RenderLanding | 
 
 /** Where the built page is filled in: the empty mount point index.html ships with. */
 const MOUNT_POINT = '<div id="root"></div>';
+const ENTRY_SCRIPT = /<script type="module"[^>]*><\/script>\s*/;
+const MODULE_PRELOADS = /<link rel="modulepreload"[^>]*>\s*/g;
 
-/** index.html with the server's markup in #root, the hydration state after it and the head additions. */
+/**
+ * index.html with the server's markup in #root, the hydration state after it and the head
+ * additions. The entry script moves to the end of <body> and the module preloads go: this page
+ * is useful before any script runs, and measured against the same HTML with no script at all,
+ * a module script and preloads in <head> held its first paint back by about a quarter at 4x CPU,
+ * while at the end of <body> they cost nothing. Hydration then fetches its chunks after the paint.
+ */
 export function withServerRender(indexHtml: string, rendered: RenderedLanding): string | null {
-  const at = indexHtml.indexOf(MOUNT_POINT);
-  const headEnd = indexHtml.indexOf('</head>');
-  if (at < 0 || headEnd < 0 || headEnd > at) return null;
-  const filled = `<div id="root">${rendered.html}</div>${rendered.stateScript}`;
+  const entry = ENTRY_SCRIPT.exec(indexHtml)?.[0].trim() ?? '';
+  const html = indexHtml.replace(ENTRY_SCRIPT, '').replace(MODULE_PRELOADS, '');
+  const at = html.indexOf(MOUNT_POINT);
+  const headEnd = html.indexOf('</head>');
+  const bodyEnd = html.lastIndexOf('</body>');
+  if (at < 0 || headEnd < 0 || headEnd > at || bodyEnd < at) return null;
   return (
-    indexHtml.slice(0, headEnd) +
+    html.slice(0, headEnd) +
     rendered.head +
-    indexHtml.slice(headEnd, at) +
-    filled +
-    indexHtml.slice(at + MOUNT_POINT.length)
+    html.slice(headEnd, at) +
+    `<div id="root">${rendered.html}</div>${rendered.stateScript}` +
+    html.slice(at + MOUNT_POINT.length, bodyEnd) +
+    entry +
+    html.slice(bodyEnd)
   );
 }
 

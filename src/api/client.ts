@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ErrorEnvelope, type ErrorDetail } from '@contract';
-import { ApiError, CLIENT_ERROR_CODES, defaultCode, defaultMessage, parseRetryAfter } from './api-error';
+import { ApiError, CLIENT_ERROR_CODES } from './api-error';
+import { defaultCode, defaultMessage, parseRetryAfter } from './error-defaults';
 import { sessionSignal } from './session-reset';
 
 export { ApiError, isApiError, CLIENT_ERROR_CODES } from './api-error';
