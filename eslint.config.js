@@ -18,8 +18,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text through React nodes (G4).' },
-        { selector: "Literal[value=/^javascript:/i]", message: 'Script-scheme URLs are banned (G4).' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text through React nodes only.' },
+        { selector: "Literal[value=/^javascript:/i]", message: 'Script-scheme URLs are banned (use safeUrl).' },
       ],
     },
   },

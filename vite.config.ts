@@ -12,7 +12,7 @@ const proxied = ['/v1', '/files', '/health', '/session'];
 
 /**
  * sonner injects its CSS through a run-time <style> element, which a CSP without
- * 'unsafe-inline' refuses (G3). Drop that call; src/app/toaster.tsx imports sonner/dist/styles.css
+ * 'unsafe-inline' refuses (our CSP has none). Drop that call; src/app/toaster.tsx imports sonner/dist/styles.css
  * instead. The build fails if the call is not found, so a sonner upgrade cannot silently
  * bring the injector back.
  */
@@ -30,7 +30,7 @@ function sonnerWithoutStyleInjection(): Plugin {
 }
 
 /**
- * `vite build --ssr src/entry-server.tsx`: the landing page's server render (B2), for Node, in
+ * `vite build --ssr src/entry-server.tsx`: the landing page's server render (first card paints early), for Node, in
  * dist-ssr/ beside the browser build (never served: dist/ is the public directory). One file, no
  * public assets; packages stay in node_modules.
  */
@@ -66,11 +66,11 @@ export default defineConfig(({ isSsrBuild }) => ({
   build: isSsrBuild
     ? serverRenderBuild
     : {
-        // No data: URLs, so the CSP never needs to allow them (G3).
+        // No data: URLs, so the CSP never needs to allow them.
         assetsInlineLimit: 0,
         // 'static', not 'assets': /assets is an app route.
         assetsDir: 'static',
-        // No preload helper around dynamic imports (B1: it sat in the entry): a lazy chunk's own
+        // No preload helper around dynamic imports (it sat in the entry, in the 110 kB budget): a lazy chunk's own
         // imports are requested as soon as it is parsed, one short round trip later. index.html
         // still preloads the app's chunks (preloadBootChunks).
         modulePreload: false,
@@ -78,7 +78,7 @@ export default defineConfig(({ isSsrBuild }) => ({
         rolldownOptions: {
           output: {
             // React, its JSX runtime and react-dom in one preloaded chunk: rolldown's default splits
-            // them into several, which costs a little more gzip in the landing route's initial JS (B1).
+            // them into several, which costs a little more gzip in the landing route's initial JS (budget 110 kB).
             codeSplitting: { groups: bootChunkGroups() },
           },
         },

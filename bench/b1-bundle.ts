@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, buildSpa, emit } from './support.ts';
 
-/** B1: gzip size of the landing route's initial JS (entry script plus modulepreloads), lazy chunks listed. */
+/**
+ * B1, the landing page's bundle budget: gzip size of the landing route's initial JS (entry script
+ * plus modulepreloads), lazy chunks listed.
+ */
 export async function b1(): Promise<void> {
   const dist = join(ROOT, 'dist');
   buildSpa();

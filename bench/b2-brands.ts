@@ -124,7 +124,7 @@ function summary(results: RunResult[]) {
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 /**
- * B2: navigation to the first brand card painted on /brands (the landing route), cold, against
+ * B2, first brand card paint: navigation to the first brand card painted on /brands (the landing route), cold, against
  * the production server on a freshly seeded sandbox, as a ratio to its floor: the same answer
  * with every script removed, fetched and sent the same way in the same run. Absolute paint times
  * move with the machine; the ratio says what the page's JavaScript costs on top of its HTML and

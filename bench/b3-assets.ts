@@ -82,7 +82,7 @@ interface PageStats {
   frames: number;
 }
 
-/** B3: scroll the library through 2,000 assets; DOM size, long tasks, list requests, JS heap. */
+/** B3, library scrolling: scroll the library through 2,000 assets; DOM size, long tasks, list requests, JS heap. */
 export async function b3(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bks-b3-'));
   const db = join(dir, 'sandbox.db');

@@ -15,7 +15,10 @@ async function load(url: string) {
   return { rps: r.requests.average, p99: r.latency.p99 };
 }
 
-/** B5: sandbox GET /v1/assets?limit=20 and /health against a raw node:http baseline, interleaved rounds. */
+/**
+ * B5, the sandbox API's throughput: sandbox GET /v1/assets?limit=20 and /health against a raw
+ * node:http baseline, interleaved rounds.
+ */
 export async function b5(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bks-b5-'));
   const db = join(dir, 'sandbox.db');

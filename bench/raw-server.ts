@@ -7,7 +7,7 @@ import { rowToAsset, type AssetRow } from '../server/lib/serialize.ts';
 import { NO_CURSOR } from '../server/routes/route-utils.ts';
 
 /**
- * B5's baseline: a bare node:http server doing the same work per request as the sandbox's
+ * The API benchmark's (B5) baseline: a bare node:http server doing the same work per request as the sandbox's
  * GET /v1/assets?limit=20 (key digest lookup, memberships, the same SQL and serialisation), and a raw hello.
  */
 const [dbPath, port] = process.argv.slice(2);

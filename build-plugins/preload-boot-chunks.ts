@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
  * src/main.tsx is a small entry that imports the app (src/app/boot.tsx) dynamically, so a
  * server-rendered page can evaluate it in steps. So that a page rendered in the browser does not
  * wait for the entry before it even asks for the app, index.html preloads the app's chunks, as it
- * would for static imports. B1 counts them: they are the landing route's initial JS all the same.
+ * would for static imports. The bundle benchmark counts them: they are the landing route's initial JS all the same.
  */
 export function preloadBootChunks(): Plugin {
   return {

@@ -1,4 +1,7 @@
-/** Error codes by status (section 15). Kept free of zod so the app shell can use it without the schemas. */
+/**
+ * Error codes by status (per the API notes; the docs are silent). Kept free of zod so the app shell can
+ * use it without the schemas.
+ */
 export const ERROR_CODES = {
   400: 'VALIDATION_ERROR',
   401: 'UNAUTHORIZED',

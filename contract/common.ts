@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Crockford base32 body of our time-sortable ids (section 15: prefix + ULID-like string). */
+/** Crockford base32 body of our time-sortable ids (per the API notes: prefix + ULID-like string). */
 export const ULID_BODY = '[0-9A-HJKMNP-TV-Z]{26}';
 export const ID_PREFIXES = ['brand', 'asset', 'theme', 'org', 'user'] as const;
 export type IdPrefix = (typeof ID_PREFIXES)[number];
@@ -62,6 +62,6 @@ export const LimitParam = z
 
 export const OrgIdParam = z.string().min(1).max(100);
 
-/** Query objects are not strict: unknown query parameters are ignored (section 15). */
+/** Query objects are not strict: unknown query parameters are ignored (per the API notes; the docs are silent). */
 export const pageQuery = (prefix: IdPrefix) =>
   z.object({ limit: LimitParam, after: idOf(prefix).optional(), org_id: OrgIdParam.optional() });

@@ -3,7 +3,7 @@ import { forgiveInjectedFailures, getBrand, uniqueName } from './support/brands-
 import { expect, test } from './support/fixtures';
 import { openLanding } from './support/landing';
 
-// Issue 4, part 3: creating a brand with validation, server errors and a live theme preview.
+// Creating a brand with validation, server errors and a live theme preview.
 
 test('create with validation errors, then success', async ({ page, request }) => {
   const name = uniqueName('Created in the UI');

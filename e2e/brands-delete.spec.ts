@@ -10,7 +10,7 @@ import {
 } from './support/brands-api';
 import { expect, test } from './support/fixtures';
 
-// Issue 4, part 4: delete with a confirmation that lists the assets to unlink, and Undo.
+// Delete with a confirmation that lists the assets to unlink, and Undo.
 
 test('delete then Undo restores the brand and its links', async ({ page, request }) => {
   const brand = await createBrand(request, {

@@ -12,7 +12,7 @@ import {
 } from './support/brands-api';
 import { expect, test } from './support/fixtures';
 
-// Issue 4, part 2: the detail page with its live theme preview, fonts and linked assets.
+// The detail page with its live theme preview, fonts and linked assets.
 
 test('the 13 swatches show the API hex values, grouped, with the sample and fonts', async ({ page, request }) => {
   const theme = await getTheme(request, 'corporate-navy');

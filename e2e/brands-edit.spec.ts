@@ -4,7 +4,7 @@ import { createBrand, forgiveInjectedFailures, getBrand, getTheme, patchBrand, u
 import { expect, test } from './support/fixtures';
 import { openLanding } from './support/landing';
 
-// Issue 4, part 3: editing in place. Every save goes through the real sandbox unless a test
+// Editing in place. Every save goes through the real sandbox unless a test
 // injects a fault with page.route.
 
 /** Every PATCH of this brand answers 500 (fault injection); the other requests reach the sandbox. */

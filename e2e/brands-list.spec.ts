@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { openLanding } from './support/landing';
 
 /**
- * The landing page comes server-rendered with its first page (B2), so a request the browser
+ * The landing page comes server-rendered with its first page (for an early first card paint), so a request the browser
  * never makes cannot be held or failed. The list's own loading, empty and error states belong to
  * the browser's fetch: opened from another page through the main navigation.
  */
@@ -16,7 +16,7 @@ async function openBrandsFromThemes(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/brands$/);
 }
 
-// Issue 4, part 1: the brand list. Each test creates the brands it looks for (the sandbox is shared).
+// The brand list. Each test creates the brands it looks for (the sandbox is shared).
 
 test('list then detail: a new brand shows as a card and opens its page', async ({ page, request }) => {
   const brand = await createBrand(request, { name: uniqueName('List card'), theme_id: 'forest' });
@@ -79,7 +79,7 @@ test('infinite scroll loads the next page before the end, newest first', async (
   await expect(grid.getByRole('link', { name: names.at(-20)!, exact: true })).toBeVisible();
   await page.mouse.wheel(0, 4000);
   await expect(grid.getByRole('link', { name: names[0]!, exact: true })).toBeVisible();
-  // The first page came with the server-rendered HTML (B2); the browser asks for the next one
+  // The first page came with the server-rendered HTML; the browser asks for the next one
   // after the last card it has, the 20th newest.
   expect(pages[0]).toBe(brands.at(-20)!.id);
   expect(pages).not.toContain('first');

@@ -2,7 +2,7 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { createBrand, listOrganizations, uniqueName } from './support/brands-api';
 import { expect, test } from './support/fixtures';
 
-// B2: the landing page is rendered on the server with its first page of brands, and the browser
+// For a fast first paint, the landing page is rendered on the server with its first page of brands, and the browser
 // takes it over (hydration). These journeys check what that promises: the cards are in the HTML,
 // nothing is fetched twice, the page then works like any other, and user text stays text.
 

@@ -5,8 +5,8 @@ import { tabTo } from './support/keyboard';
 import { startSessionServer, type SessionServer } from './support/session-server';
 import { allowExpected401s, cliUserName, connectWithKey, createBrandAs, unique } from './support/session-ui';
 
-// Issue 3: key entry against a server started WITHOUT NEXTDOCS_API_KEY (its own process, see
-// support/session-server.ts). After every journey: the key is nowhere in the browser (A1).
+// Key entry against a server started WITHOUT NEXTDOCS_API_KEY (its own process, see
+// support/session-server.ts). After every journey: the key is nowhere in the browser's storage or URLs.
 
 let server: SessionServer;
 const emailA = `${unique('ada')}@x.test`;
@@ -23,7 +23,7 @@ test.beforeAll(async ({ request }) => {
 });
 
 test.afterAll(async () => {
-  // A3: the keys never reach the server's logs; the demo key is printed once at startup, on purpose.
+  // The keys never reach the server's logs; the demo key is printed once at startup, on purpose.
   const lines = server.logs().split('\n');
   for (const key of [keyA, wrongKey]) expect(lines.filter((l) => l.includes(key))).toEqual([]);
   expect(lines.filter((l) => /nxd_[A-Za-z0-9_-]{8,}/.test(l))).toEqual([`Demo API key (new for this run): ${server.demoKey}`]);

@@ -6,8 +6,8 @@ import { tabTo } from './support/keyboard';
 import { startSessionServer, type SessionServer } from './support/session-server';
 import { allowExpected401s, cliUserName, connectWithKey, createBrandAs, signInAt, unique } from './support/session-ui';
 
-// Issue 3: a session's end (401 mid-session, sign out) and switching keys, against a server
-// started WITHOUT NEXTDOCS_API_KEY. After every journey: the keys are nowhere in the browser (A1).
+// A session's end (401 mid-session, sign out) and switching keys, against a server
+// started WITHOUT NEXTDOCS_API_KEY. After every journey: the keys are nowhere in the browser's storage or URLs.
 
 let server: SessionServer;
 const emailA = `${unique('ada')}@x.test`;
@@ -62,7 +62,7 @@ test('a 401 mid-session: connect screen with the reason, drafts kept, back to th
   await expect(page.getByRole('alert')).toContainText('Your session ended or the key was revoked.');
   await expect(page.getByRole('heading', { name: brandA })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, 'connect after a 401');
-  // C2: nothing more went to /v1 after the 401 (the one request that got it is the account menu's).
+  // A 401 mid-session: nothing more went to /v1 after it (the one request that got it is the account menu's).
   const since = traffic.requests.slice(before).map((r) => new URL(r.url).pathname);
   expect(since.filter((p) => p.startsWith('/v1/'))).toEqual(['/v1/me']);
   expect(await page.evaluate((key) => sessionStorage.getItem(key), DRAFT)).toBe('"half-typed"');

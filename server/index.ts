@@ -59,7 +59,7 @@ function startSandbox(env: Env): Backend {
   });
   const startupLines: string[] = [];
   if (env.SANDBOX_FAULTS) startupLines.push(`Fault injection is ON: ${env.SANDBOX_FAULTS}`);
-  // Issue 2 asks for the demo key at start, for API clients; the operator sees it once, on purpose.
+  // API clients need the demo key at start; the operator sees it once, on purpose.
   startupLines.push(demo.generated ? `Demo API key (new for this run): ${demo.key}` : 'Demo API key: the value of NEXTDOCS_API_KEY');
   return {
     mode: 'sandbox',
@@ -70,7 +70,7 @@ function startSandbox(env: Env): Backend {
   };
 }
 
-/** Proxy mode: no database, no seed; /v1 goes to the real API (issue 3, section 3). */
+/** Proxy mode: no database, no seed; /v1 goes to the real API. */
 function startProxy(apiUrl: string): Backend {
   const origin = new URL(apiUrl).origin;
   return {
@@ -83,7 +83,7 @@ function startProxy(apiUrl: string): Backend {
 
 const backend = env.NEXTDOCS_API_URL ? startProxy(env.NEXTDOCS_API_URL) : startSandbox(env);
 
-// A key given at start signs in every visitor (issue 3), so listen on loopback unless HOST is explicit.
+// A key given at start signs in every visitor, so listen on loopback unless HOST is explicit.
 const host = env.HOST ?? '127.0.0.1';
 const listeningOnLoopback = isLoopbackAddress(host);
 const distDir = process.argv.includes('--serve-spa') ? ensureSpaBuilt(root, say) : undefined;

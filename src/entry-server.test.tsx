@@ -44,13 +44,13 @@ describe('renderLanding', () => {
     const rendered = await render('http://localhost/brands');
     expect(rendered).not.toBeNull();
     const { head, html, stateScript } = rendered!;
-    // No paint before the whole page is parsed: half-parsed markup shifts as the rest arrives (B2).
+    // No paint before the whole page is parsed: half-parsed markup shifts as the rest arrives.
     expect(head).toBe('<link rel="expect" href="#server-render-state" blocking="render">');
     expect(stateScript).toContain('id="server-render-state"');
     expect(html).toContain('Server-rendered brand');
     expect(html).toContain('elementtiming="brand-card"');
     expect(html).toContain('<nav aria-label="Main"');
-    // The CSP allows no inline styles (G3): a style attribute in the markup would be refused.
+    // The CSP allows no inline styles: a style attribute in the markup would be refused.
     expect(html).not.toMatch(/\sstyle="/);
     const keys = stateOf(stateScript).queries.queries.map((q) => q.queryKey);
     expect(keys).toEqual(

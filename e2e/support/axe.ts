@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
- * Runs axe on the current page and fails on serious or critical violations (E1's bar). The
+ * Runs axe on the current page and fails on serious or critical violations (the bar for accessible failure states). The
  * message lists rule, impact and the offending selectors, so a failure is actionable as is.
  */
 export async function expectNoSeriousA11yViolations(page: Page, label = page.url()): Promise<void> {

@@ -59,7 +59,7 @@ async function browserState(page: Page): Promise<string> {
 const ANY_KEY = /nxd_[A-Za-z0-9_-]{8,}/;
 
 /**
- * A1: after a journey, none of `keys` (nor anything shaped like a key) is in browser storage,
+ * No key in the browser: after a journey, none of `keys` (nor anything shaped like a key) is in browser storage,
  * script-readable cookies, any URL or header the browser sent, or the console; the browser sent
  * no Authorization header at all; and the session cookie is HttpOnly and SameSite=Strict.
  */

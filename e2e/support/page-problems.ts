@@ -13,7 +13,7 @@ interface CspViolation {
 
 /**
  * Starts recording everything that means "the page is not healthy". CSP violations are caught
- * twice on purpose (A5): the `securitypolicyviolation` event and Chromium's "Refused to …"
+ * twice on purpose (the bar is zero): the `securitypolicyviolation` event and Chromium's "Refused to …"
  * console line, because a report can be missed by one and not the other.
  */
 export async function recordPageProblems(page: Page): Promise<PageProblems> {

@@ -9,12 +9,12 @@ import { freePort } from './local-machine.ts';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const run = promisify(execFile);
 
-/** Everything the server process wrote, for the key scan at the end (A3/D13). */
+/** Everything the server process wrote, for the scan for keys in server logs at the end. */
 export interface SessionServer {
   url: string;
   /** stdout and stderr so far. */
   logs(): string;
-  /** The demo account's key: random per run and printed once at startup, on purpose (issue 2). */
+  /** The demo account's key: random per run and printed once at startup, on purpose. */
   demoKey: string;
   /** A new sandbox key for `email` (the user is created on first use), made with the CLI like an operator would. */
   createKey(email: string): Promise<string>;

@@ -39,7 +39,7 @@ export const ASSET_SQL = {
       AND (? = 0 OR brand_id IS NULL)
     ORDER BY id DESC LIMIT ?`,
   getVisible: 'SELECT * FROM assets WHERE id = ? AND scope_id IN (SELECT value FROM json_each(?))',
-  // An asset may only link to a brand of its own scope (section 15).
+  // An asset may only link to a brand of its own scope (per the API notes; the public docs are silent).
   brandInScope: 'SELECT 1 FROM brands WHERE id = ? AND scope_id = ?',
   insert: `INSERT INTO assets (id, scope_id, brand_id, name, type, file_key, slug, format, usage_mode, category,
       tags_json, size, width, height, created_at, updated_at)

@@ -37,7 +37,7 @@ export function validationError(error: z.ZodError, prefix?: string): ApiError {
   return new ApiError(400, 'Request validation failed.', details);
 }
 
-/** One error handler for the whole app (G7): known errors to their envelope, the rest to a generic 500. */
+/** One error handler for the whole app (the boundary): known errors to their envelope, the rest to a generic 500. */
 export function handleError(err: unknown, c: Context, log: (line: string) => void): Response {
   const requestId = (c.get('requestId' as never) as string | undefined) ?? 'unknown';
   if (err instanceof ApiError) {

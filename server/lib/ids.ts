@@ -31,7 +31,7 @@ function incrementRandom(digits: number[]): number[] {
 /**
  * Time-sortable id: prefix + '_' + 10 time chars + 16 random chars (ULID layout).
  * Within one millisecond the random part increments, so ids created in order sort in order
- * (list ordering is "id descending" per section 15).
+ * (list ordering is "id descending" per the API notes, where the public docs are silent).
  */
 export function newId(prefix: IdPrefix, timeMs: number = Date.now()): string {
   let random: number[];

@@ -26,7 +26,7 @@ export function findKeyUser(db: Database.Database, key: string): string | null {
   return findUserByDigest(db, hashKey(key));
 }
 
-// One prepared statement per database: preparing it on every request showed up in B5's profile.
+// One prepared statement per database: preparing it on every request showed up in the API benchmark's profile.
 const byDigest = new WeakMap<Database.Database, Database.Statement>();
 
 export function findUserByDigest(db: Database.Database, digest: string): string | null {

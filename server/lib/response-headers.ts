@@ -4,7 +4,7 @@ import type { Context } from 'hono';
  * Responses that already carry every header the app middleware would add. Hono's `c.header()`
  * after the handler re-wraps the finished response around its body (every string body became a
  * stream), and even `res.headers.set` converts @hono/node-server's plain header object into a
- * WHATWG Headers instance; B5 measured both on every request. JSON answers are therefore built
+ * WHATWG Headers instance; the API benchmark measured both on every request. JSON answers are therefore built
  * complete by sendJson, and the middleware leaves those alone.
  */
 const complete = new WeakSet<Response>();

@@ -4,7 +4,7 @@ import { ApiError } from './errors.ts';
 
 /**
  * The scope a list or create call acts in: personal without org_id, else the organization.
- * Unknown org: 404; an existing org the caller is not a member of: 403 (section 15).
+ * Unknown org: 404; an existing org the caller is not a member of: 403 (per the API notes; the public docs are silent).
  */
 export function resolveScope(db: Database.Database, auth: AuthContext, orgId: string | undefined): string {
   if (orgId === undefined) return auth.userId;
@@ -16,7 +16,7 @@ export function resolveScope(db: Database.Database, auth: AuthContext, orgId: st
 
 /**
  * The caller's scopes as one bound JSON parameter, used as `scope_id IN (SELECT value FROM json_each(?))`,
- * so every SQL text stays a constant (G9, D5).
+ * so every SQL text stays a constant: authorization lives in the WHERE clause and injection has nowhere to go.
  */
 export function scopeParam(auth: AuthContext): string {
   return JSON.stringify(auth.scopeIds);

@@ -80,7 +80,7 @@ export function serializeBrands(db: Database.Database, rows: BrandRow[], baseUrl
   }
   return rows.map((r) => {
     const theme = r.theme_id ? (themes.get(r.theme_id) ?? null) : null;
-    // A custom theme of another scope is never embedded (hierarchy rule, section 15).
+    // A custom theme of another scope is never embedded (hierarchy rule, per the API notes).
     const visible = theme && (theme.scope_id === null || theme.scope_id === r.scope_id) ? theme : null;
     return rowToBrand(r, visible, assetsByBrand.get(r.id) ?? [], baseUrl);
   });

@@ -16,7 +16,7 @@ import { sendJson } from '../lib/response-headers.ts';
 const sourceUrlError = (message: string) =>
   new ApiError(400, 'Request validation failed.', [{ path: 'source_url', message }]);
 
-/** HTTPS only, checked before any other work (section 15); `data:` and everything else is refused. */
+/** HTTPS only, checked before any other work (per the API notes); `data:` and everything else is refused. */
 function requireHttps(sourceUrl: string): void {
   let url: URL;
   try {
@@ -29,7 +29,7 @@ function requireHttps(sourceUrl: string): void {
 
 /**
  * POST /v1/assets: validate, resolve the scope and brand, fetch the source, then write the bytes
- * before the row (G10). A failed insert removes the bytes again, so a failed create leaves nothing.
+ * before the row (crash consistency). A failed insert removes the bytes again, so a failed create leaves nothing.
  */
 export function createAssetHandler(deps: AppDeps) {
   const { db, files } = deps;

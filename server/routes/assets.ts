@@ -23,7 +23,7 @@ export function assetsRouter(deps: AppDeps) {
   const remove = db.prepare(ASSET_SQL.remove);
   const fileInUse = db.prepare(ASSET_SQL.fileInUse);
 
-  // Foreign assets look exactly like missing ones (section 15: assets are 404, never 403).
+  // Foreign assets look exactly like missing ones (per the API notes: assets are 404, never 403).
   const visibleOrThrow = (id: string, scopes: string): AssetRow => {
     const row = getVisible.get(id, scopes) as AssetRow | undefined;
     if (!row) throw notFound('asset');
@@ -92,7 +92,7 @@ export function assetsRouter(deps: AppDeps) {
         return fileInUse.get(current.file_key) ? null : current.file_key;
       })();
       // Row first, bytes after: a crash in between leaves an orphan file for the startup sweep,
-      // never a row without bytes (G10).
+      // never a row without bytes (crash consistency).
       if (orphan) files.remove(orphan);
       return c.body(null, 204);
     });

@@ -16,7 +16,7 @@ import { sendJson } from '../lib/response-headers.ts';
 const LIST = 'SELECT * FROM brands WHERE scope_id = ? AND id < ? ORDER BY id DESC LIMIT ?';
 const GET_VISIBLE = 'SELECT * FROM brands WHERE id = ? AND scope_id IN (SELECT value FROM json_each(?))';
 const EXISTS = 'SELECT 1 FROM brands WHERE id = ?';
-// A brand may use a system theme or a custom theme of its own scope (section 15).
+// A brand may use a system theme or a custom theme of its own scope (per the API notes; the public docs are silent).
 const THEME_USABLE = 'SELECT 1 FROM themes WHERE id = ? AND (is_custom = 0 OR scope_id = ?)';
 const INSERT = `INSERT INTO brands (id, scope_id, name, ai_instruction, theme_id, created_at, updated_at)
   VALUES (?, ?, ?, ?, ?, ?, ?)`;
@@ -30,7 +30,7 @@ export function brandsRouter(deps: AppDeps) {
   const now = clockOf(deps);
   const s = prepareAll(db);
 
-  /** Foreign but existing brands are 403, missing ones 404 (section 15). */
+  /** Foreign but existing brands are 403, missing ones 404 (per the API notes; the public docs are silent). */
   const visibleOrThrow = (id: string, scopes: string): BrandRow => {
     const row = s.getVisible.get(id, scopes) as BrandRow | undefined;
     if (row) return row;

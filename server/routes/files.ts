@@ -6,7 +6,7 @@ import { notFound } from '../lib/errors.ts';
 
 /**
  * Stored asset bytes. Keys are server-generated and validated by the store, so a path can never
- * leave the files folder (D6). SVG gets a script-free CSP and is an attachment when opened (G4).
+ * leave the files folder, even with path tricks. SVG gets a script-free CSP and is an attachment when opened.
  */
 export function filesRouter(files: FileStore) {
   return new Hono().get('/:key', (c) => {

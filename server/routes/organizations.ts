@@ -7,7 +7,7 @@ import { sendJson } from '../lib/response-headers.ts';
 /** An organization joined with the caller's membership, for its role. */
 type OrgRow = OrganizationRow & Pick<MembershipRow, 'role'>;
 
-/** All memberships in one page (`has_more: false`), per section 15. */
+/** All memberships in one page (`has_more: false`), per the API notes (the public docs are silent). */
 export function organizationsRouter() {
   return new Hono<AppEnv>().get('/', (c) => {
     const rows = c.var.db

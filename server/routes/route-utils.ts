@@ -9,7 +9,7 @@ export function baseUrlOf(c: Context<AppEnv>, deps: Pick<AppDeps, 'publicUrl'>):
   return base.replace(/\/+$/, '');
 }
 
-// Parsing the request URL for its origin on every list request showed up in B5; the scheme and
+// Parsing the request URL for its origin on every list request showed up in the API benchmark; the scheme and
 // host part of the URL repeats, so its parsed origin is kept (bounded: hosts are few).
 const origins = new Map<string, string>();
 function originOf(url: string): string {

@@ -22,7 +22,7 @@ const LIST = `SELECT * FROM (
   UNION ALL SELECT * FROM (
     SELECT * FROM themes WHERE scope_id IS NULL AND is_custom = 0 AND id < ? ORDER BY id DESC LIMIT ?)
   ORDER BY is_custom DESC, id DESC LIMIT ?`;
-// System themes are visible to everyone; custom ones only inside the caller's scopes (G9).
+// System themes are visible to everyone; custom ones only inside the caller's scopes (checked in the SQL WHERE clause).
 const GET_VISIBLE = `SELECT * FROM themes WHERE id = ?
   AND (is_custom = 0 OR scope_id IN (SELECT value FROM json_each(?)))`;
 const INSERT = `INSERT INTO themes (id, scope_id, name, is_custom, font_primary, font_secondary, colors_json, created_at, updated_at)

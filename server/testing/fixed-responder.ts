@@ -3,7 +3,7 @@ import { listen } from './toxic-proxy.ts';
 
 /**
  * HTTP upstreams with one fixed answer for the proxy-mode tests: a gateway's HTML 502, a 429 with
- * Retry-After, a stall mid-body. Each records what reached it, so it doubles as a spy upstream (C8).
+ * Retry-After, a stall mid-body. Each records what reached it, so it doubles as a spy upstream for open-proxy probes.
  */
 export interface SeenRequest {
   method: string;

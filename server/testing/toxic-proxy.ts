@@ -2,7 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 
 /**
- * A small TCP fault proxy for the proxy-mode tests (reliability.md C7): Toxiproxy is not
+ * A small TCP fault proxy for the proxy-mode tests against a faulty upstream: Toxiproxy is not
  * available here, so the toxics we need are implemented on node:net and named like Toxiproxy's.
  * Toxics act on the downstream direction (upstream → client); the request goes through untouched.
  */

@@ -6,7 +6,10 @@ import { type FixedResponder, JSON_OK, startResponder } from '../testing/fixed-r
 import { createUpstreamProxy } from './proxy.ts';
 import { createWebApp } from './web-app.ts';
 
-/** C8: open-proxy probes sent as raw bytes; the spy upstream must see only /v1/* on its own origin. */
+/**
+ * Open-proxy probes (absolute-form, forged Host, dot segments, double slashes) sent as raw bytes;
+ * the spy upstream must see only /v1/* on its own origin.
+ */
 const KEY = 'nxd_openproxyprobekey0000';
 const logs: string[] = [];
 let spy: FixedResponder;
@@ -75,7 +78,7 @@ const TARGETS = (elsewherePort: number) => [
   '*',
 ];
 
-describe('open-proxy probes (C8)', () => {
+describe('open-proxy probes', () => {
   it('never reaches anything but /v1/* on the configured origin', async () => {
     const statuses: string[] = [];
     for (const web of webs) {

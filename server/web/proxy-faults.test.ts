@@ -4,10 +4,10 @@ import { HTML_502, JSON_OK, RATE_LIMITED_429 } from '../testing/fixed-responder.
 import { closedPort, type Toxic } from '../testing/toxic-proxy.ts';
 import { bodyOf, DEADLINE, SLACK, timed, useProxyHarness } from './proxy-test-helpers.ts';
 
-/** C7: proxy mode against a faulty upstream, with the deadline lowered to 500 ms. */
+/** Proxy mode against a faulty upstream (refused, reset, held, slow, 502, 429); deadline lowered to 500 ms. */
 const h = useProxyHarness();
 
-describe('proxy mode over a faulty upstream (C7)', () => {
+describe('proxy mode over a faulty upstream', () => {
   it('answers 502 BAD_GATEWAY when the upstream refuses connections', async () => {
     const web = await h.webOver(`http://127.0.0.1:${await closedPort()}`);
     const { value: res, ms } = await timed(() => fetch(`${web.url}/v1/me`, { headers: h.asA() }));

@@ -1,5 +1,5 @@
 /**
- * C8: which request targets the proxy may forward. Only `/v1/...` paths, checked both as the client
+ * Which request targets the proxy may forward (never an open proxy). Only `/v1/...` paths, checked both as the client
  * wrote them and after URL normalisation, so dot segments, encoded dots, slashes and backslashes,
  * empty segments (`//host` would become a new authority) and NUL never reach the upstream.
  */

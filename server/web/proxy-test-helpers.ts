@@ -14,7 +14,7 @@ export const SLACK = 700;
 /**
  * Proxy mode end to end over real sockets: a sandbox served over HTTP as the separate upstream,
  * and per test a web app in proxy mode in front of it (directly, through a toxic, or in front of a
- * fixed responder). Registers its own beforeAll/afterAll, including the D13 log scan.
+ * fixed responder). Registers its own beforeAll/afterAll, including the scan for keys in server logs.
  */
 export function useProxyHarness() {
   const logs: string[] = [];
@@ -38,7 +38,7 @@ export function useProxyHarness() {
     await sandboxHttp?.close();
     sandbox?.close();
     vi.restoreAllMocks();
-    // D13: nothing key-like in any log line of the proxy, the web app, the sandbox or the console.
+    // No keys in server logs: nothing key-like in any log line of the proxy, the web app, the sandbox or the console.
     expect(logs.length).toBeGreaterThan(0);
     for (const line of logs) {
       expect(line).not.toContain('nxd_');

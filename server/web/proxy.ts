@@ -47,7 +47,7 @@ function networkCause(err: unknown): string {
 }
 
 /**
- * Proxy mode (issue 3): forwards `/v1/*` to exactly one origin and answers every upstream failure
+ * Proxy mode: forwards `/v1/*` to exactly one origin and answers every upstream failure
  * with the contract's JSON envelope: 502 for refused, reset or HTML answers, 504 past the deadline.
  * Upstream bodies are only ever JSON (or empty) on this origin: never upstream HTML.
  */

@@ -4,7 +4,7 @@ import { envelope } from '../lib/errors.ts';
 export const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * G2: a request the server authenticates on the browser's behalf (cookie or server key) must come
+ * Same origin only: a request the server authenticates on the browser's behalf (cookie or server key) must come
  * from this origin. Sec-Fetch-Site is set by the browser and cannot be forged by a page; browsers
  * that do not send it still send Origin on unsafe requests. Neither header means a non-browser client.
  */

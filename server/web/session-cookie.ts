@@ -27,7 +27,7 @@ export function hasSessionCookie(c: Context): boolean {
 
 /**
  * The Set-Cookie value for a new session. HttpOnly keeps the id away from scripts; SameSite=Strict
- * keeps it off cross-site requests (G1). Returned as a string so every response states it explicitly.
+ * keeps it off cross-site requests (key custody). Returned as a string so every response states it explicitly.
  */
 export function sessionCookie(c: Context, id: string, maxAgeMs: number, policy: CookiePolicy): string {
   return generateCookie(SESSION_COOKIE, id, {

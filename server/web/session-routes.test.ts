@@ -188,7 +188,7 @@ describe('server key (NEXTDOCS_API_KEY) and demo sign-in', () => {
 });
 
 afterAll(() => {
-  // D13/A3: no key material in any log line of this file's run.
+  // No keys in server logs: no key material in any log line of this file's run.
   expect(capturedLogs.length).toBeGreaterThan(0);
   for (const line of capturedLogs) {
     expect(line).not.toContain('nxd_');

@@ -175,7 +175,7 @@ describe('other routes and headers', () => {
 });
 
 afterAll(() => {
-  // A4/A10: no response of this file's run carried CORS headers; /v1 and /session were no-store.
+  // Cross-origin safety: no response of this file's run carried CORS headers; /v1 and /session were no-store.
   const answers = everyHarness.flatMap((h) => h.answers);
   expect(answers.length).toBeGreaterThan(40);
   for (const answer of answers) expect(answer.headers.get('access-control-allow-origin')).toBeNull();

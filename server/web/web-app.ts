@@ -33,7 +33,7 @@ export interface WebAppOptions {
   log?: (line: string) => void;
   /** One log line per request this app answers itself (default true); errors are always logged. */
   logRequests?: boolean;
-  /** Guards on by default; a test turns one off to prove its test can fail (reliability.md). */
+  /** Guards on by default; a test turns one off to prove its test can fail. */
   guards?: Partial<WebGuards>;
 }
 
@@ -61,7 +61,7 @@ const isHealth = (path: string) => path === '/v1/health' || path === '/v1/health
 
 /**
  * The one app the browser talks to, in sandbox and proxy mode alike: /session, /v1/* with the key
- * added server-side, /health and /files (sandbox), and the SPA. The key stays in server memory (G1).
+ * added server-side, /health and /files (sandbox), and the SPA. The key stays in server memory, never the browser's.
  */
 export function createWebApp(options: WebAppOptions): Hono {
   const clock = options.clock ?? { now: () => Date.now() };
@@ -82,7 +82,7 @@ export function createWebApp(options: WebAppOptions): Hono {
   const logRequests = options.logRequests ?? true;
   const app = new Hono();
 
-  // Host verdicts are cached: parsing a URL on every request showed up in B5.
+  // Host verdicts are cached: parsing a URL on every request showed up in the API throughput benchmark.
   const hostVerdicts = new Map<string, boolean>();
   const hostAllowed = (url: string) => {
     const host = url.slice(0, url.indexOf('/', url.indexOf('//') + 2));
@@ -117,12 +117,12 @@ export function createWebApp(options: WebAppOptions): Hono {
   app.route(sessionPaths.session, sessionRouter(ctx));
 
   // The in-process sandbox is our own code (no CORS headers, no cookies, no-store already set), so
-  // its answers go out as they are: re-wrapping them turns every body into a stream (B5).
+  // its answers go out as they are: re-wrapping them turns every body into a stream (seen in the API benchmark).
   const trusted = ctx.mode === 'sandbox';
   const passOn = (res: Response, options?: { noStore?: boolean }) => (trusted ? res : relay(res, options));
   const pass = async (c: Context) => passOn(await ctx.upstream(c.req.raw));
   if (ctx.mode === 'sandbox') {
-    // Same process, same answer as the sandbox's own /health, without a second app's round trip (B5).
+    // Same process, same answer as the sandbox's own /health, without a second app's round trip (it costs throughput).
     app.route('/health', healthRouter('nextdocs-sandbox', clock));
     app.all('/files/*', pass);
   } else {

@@ -10,7 +10,7 @@ export type Upstream = (req: Request) => Promise<Response>;
 export type WebMode = SessionMode;
 
 export interface WebGuards {
-  /** Refuse cross-site unsafe requests the server would authenticate (G2). */
+  /** Refuse cross-site unsafe requests the server would authenticate: same origin only. */
   sameOrigin: boolean;
   /** While on loopback, answer only loopback host names (DNS rebinding). */
   loopbackHost: boolean;
@@ -89,7 +89,7 @@ export function keyCheckFailure(c: Context, check: Extract<KeyCheck, { ok: false
 
 /**
  * Copies an upstream answer for the browser: CORS headers and cookies set by the upstream are
- * dropped (G2: no CORS anywhere; only this server sets cookies on this origin).
+ * dropped (same origin only: no CORS anywhere; only this server sets cookies on this origin).
  */
 export function relay(res: Response, options: { noStore?: boolean } = {}): Response {
   const headers = new Headers();

@@ -2,7 +2,7 @@
 import { createTestApp } from '../testing/test-app.ts';
 import { createWebApp, type WebAppOptions } from './web-app.ts';
 
-/** Every log line written by any web app or sandbox in this test process, for the D13 scan. */
+/** Every log line written by any web app or sandbox in this test process, for the scan for keys in logs. */
 export const capturedLogs: string[] = [];
 
 export const BROWSER = { 'sec-fetch-site': 'same-origin', origin: 'http://localhost' };

@@ -2,8 +2,8 @@ import type { ErrorDetail } from '@contract';
 
 /**
  * Codes the client itself produces when there is no HTTP answer to report. `code` stays an open
- * string: the real API may send codes the sandbox never does (section 15), so callers branch on
- * `status` first and treat `code` as a hint.
+ * string: the real API may send codes the sandbox never does (the API notes, where the public
+ * docs are silent), so callers branch on `status` first and treat `code` as a hint.
  */
 export const CLIENT_ERROR_CODES = {
   network: 'NETWORK_ERROR',

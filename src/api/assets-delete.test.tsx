@@ -66,7 +66,7 @@ describe('useDeferredAssetDelete', () => {
     expect(result.current.hidden.has('asset_3')).toBe(false);
   });
 
-  it('retries a 503 twice before giving up (G5)', async () => {
+  it('retries a 503 twice before giving up (DELETE is safe to repeat)', async () => {
     fetchMock.mockImplementation(async () => new Response('', { status: 503 }));
     const { result } = setup();
     const onDone = vi.fn();

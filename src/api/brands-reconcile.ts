@@ -7,7 +7,7 @@ const CLOCK_SLACK_MS = 60_000;
 /**
  * After a POST that may or may not have been processed (no answer, or a 5xx from a proxy that
  * may have forwarded it), look for the brand in the newest page instead of sending it again
- * (G5: POST never re-sends). A match has the same name, theme and instruction, was created after
+ * (a POST is never re-sent). A match has the same name, theme and instruction, was created after
  * the click, and was not in the list we already knew. Null when nothing matches or the check
  * itself fails: the caller then reports the original error and the form keeps the text.
  */

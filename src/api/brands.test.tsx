@@ -111,7 +111,7 @@ describe('useCreateBrand', () => {
     fault = (path, init) => {
       if (init.method !== 'POST' || path !== '/v1/brands') return null;
       posts += 1;
-      // Processed by the server, but the answer never arrives (B2 "committed but never heard").
+      // Processed by the server, but the answer never arrives ("committed but never heard").
       return server.fetch(path, init).then(() => Promise.reject(new TypeError('connection reset')));
     };
     const { result } = renderHook(() => useCreateBrand(), { wrapper });

@@ -7,7 +7,7 @@ import { sessionSignal } from './session-reset';
 export { ApiError, isApiError, CLIENT_ERROR_CODES } from './api-error';
 export { isRetryable, retryDelay, shouldRetry } from './retry-policy';
 
-/** G6: every request has a deadline. Reads use this; asset creation passes 30 s. */
+/** Every request has a deadline, so none hangs forever. Reads use this; asset creation passes 30 s. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Server messages end up in toasts; a runaway message must not fill the screen. */
 const MAX_MESSAGE_LENGTH = 500;
@@ -47,7 +47,8 @@ export async function apiFetch<T = undefined>(path: string, options: ApiFetchOpt
   }, timeoutMs);
   const forwardAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', forwardAbort, { once: true });
-  // A sign-out or key switch aborts every request in flight (G1), like the caller's own abort.
+  // A sign-out or key switch aborts every request in flight, like the caller's own abort: no
+  // answer for the old key may land after it.
   const session = sessionSignal();
   const forwardSessionAbort = () => controller.abort(session.reason);
   session.addEventListener('abort', forwardSessionAbort, { once: true });

@@ -1,12 +1,12 @@
 import { CLIENT_ERROR_CODES, isApiError } from './api-error';
 
 /**
- * The query retry policy (G6): only failures that may pass on their own are retried: no
+ * The query retry policy: only failures that may pass on their own are retried: no
  * answer at all (network error, deadline), a 5xx, or a 429. A 4xx is the same on every
  * attempt, and a 2xx whose body failed the contract would fail again, so neither is retried.
  */
 export const MAX_RETRIES = 3;
-/** A 429 means the server is shedding load, so it gets one retry fewer (C1: at most 3 tries). */
+/** A 429 means the server is shedding load, so it gets one retry fewer (at most 3 tries in all). */
 export const MAX_RATE_LIMIT_RETRIES = 2;
 export const BASE_DELAY_MS = 1_000;
 export const MAX_DELAY_MS = 60_000;

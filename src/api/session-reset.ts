@@ -4,7 +4,7 @@ import { setUnauthorizedHandler } from './unauthorized';
 /**
  * What ends one user's view of the app. Loaded with apiFetch (client.ts imports it), so it is
  * in place before any request can answer 401; the query client reaches it through
- * unauthorized.ts and keeps it out of the entry chunk (B1).
+ * unauthorized.ts and keeps it out of the entry chunk (bundle budget).
  * - `ended`: a 401 from the API (session expired, signed out elsewhere, key revoked): drafts stay.
  * - `signed-out`: the user signed out here.
  * - `switched`: a sign-in replaced whoever was signed in before.
@@ -54,7 +54,8 @@ export function resetSession(client: QueryClient, reason: SessionResetReason, op
 /*
  * The session cookie is shared by every tab of this site, so a sign-in as B in one tab turns
  * another tab's next request into B's while it still shows A's data. Tabs tell each other (only
- * the reason, never anything about the user) and the receiving tab resets as well (A2).
+ * the reason, never anything about the user) and the receiving tab resets as well, so it
+ * shows none of the old key's data.
  */
 const CHANNEL = 'brandkit-session';
 // One channel per tab for sending and receiving: a BroadcastChannel does not deliver a message to
@@ -90,5 +91,5 @@ export function onSessionReset(listener: (reason: SessionResetReason) => void): 
   };
 }
 
-// A 401 outside the session's own requests: the session ended (C2). Drafts stay.
+// A 401 outside the session's own requests: the session ended mid-use. Drafts stay.
 setUnauthorizedHandler((client) => resetSession(client, 'ended'));

@@ -4,7 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
  * The seam between the query client (entry chunk) and the session code (lazy, see
  * session-reset.ts). A 401 can only come from apiFetch, and apiFetch's module loads
  * session-reset.ts, which installs the handler, so by the time any 401 arrives the handler is
- * there and runs synchronously. Keeping only this seam in the entry keeps B1 within budget.
+ * there and runs synchronously. Keeping only this seam in the entry keeps it within budget.
  */
 let handler: ((client: QueryClient) => void) | null = null;
 

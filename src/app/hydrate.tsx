@@ -25,7 +25,7 @@ export async function hydrateApp(container: Element, json: string): Promise<void
   const client = createQueryClient();
   hydrate(client, state.queries);
   // In a transition, so hydration yields to the browser every few milliseconds instead of
-  // holding the main thread for one long task: the page is already painted (B2).
+  // holding the main thread for one long task: the page is already painted, so nothing visible waits.
   startTransition(() => {
     hydrateRoot(
       container,

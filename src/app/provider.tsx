@@ -5,13 +5,13 @@ import { ErrorFallback } from '@/components/errors/error-fallback';
 import { useHydrated } from '@/hooks/use-hydrated';
 import { createQueryClient } from './query-client';
 
-// Toasts are never needed for the first paint, so sonner and its stylesheet stay out of the entry (B1, B2).
+// Toasts are never needed for the first paint, so sonner and its stylesheet stay out of the entry bundle.
 const Toaster = lazy(() => import('./toaster').then((m) => ({ default: m.Toaster })));
 
 /** A performance mark set once the app responds to input (see below). */
 export const APP_INTERACTIVE_MARK = 'brandkit:interactive';
 
-/** App-wide providers: the query client (G6 policy), the last-resort error boundary, toasts. */
+/** App-wide providers: the query client (retry and 401 policy), the last-resort error boundary, toasts. */
 export function AppProvider({ children, client }: { children: ReactNode; client?: QueryClient }) {
   // One client per mounted app (not module scope), so tests and key switches start clean. A
   // server-rendered page brings its own, already holding the data the server rendered with.
@@ -19,7 +19,7 @@ export function AppProvider({ children, client }: { children: ReactNode; client?
   // The server renders no toaster, so hydration must not expect one.
   const hydrated = useHydrated();
   // The first commit: rendered in the browser, or the server's page hydrated. e2e waits for it
-  // before it hovers or selects on a server-rendered page, and B2 reports when it came.
+  // before it hovers or selects on a server-rendered page, and the first-paint benchmark reports when it came.
   useEffect(() => {
     performance.mark(APP_INTERACTIVE_MARK);
   }, []);

@@ -14,7 +14,7 @@ function listen(): SessionResetReason[] {
   return reasons;
 }
 
-describe('401 handling in the query client (C2)', () => {
+describe('401 handling in the query client (session ends mid-use)', () => {
   it('ends the session on a 401 from any query: cache cleared, gate told', async () => {
     const client = createQueryClient();
     const reasons = listen();

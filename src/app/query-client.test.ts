@@ -29,7 +29,7 @@ async function attemptsFor(error: ApiError, runFor = 120_000): Promise<number[]>
   return times;
 }
 
-describe('query client retry policy (C1)', () => {
+describe('query client retry policy (which failures retry, how often, how far apart)', () => {
   it('tries a failing GET 4 times, about 1, 2 and 4 s apart, on 5xx, network errors and timeouts', async () => {
     for (const error of [
       new ApiError({ status: 503, code: 'X', message: 'm' }),

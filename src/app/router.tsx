@@ -11,7 +11,7 @@ import { paths } from '@/config/paths';
 export const routes: RouteObject[] = [
   {
     // Outside the shell: reachable signed out. Lazy, so the key form, the session schemas and zod
-    // stay out of the entry chunk (B1).
+    // stay out of the entry chunk (bundle budget).
     path: paths.connect.path,
     lazy: async () => ({ Component: (await import('./routes/connect')).ConnectRoute }),
     HydrateFallback: PageLoading,
@@ -19,7 +19,7 @@ export const routes: RouteObject[] = [
   },
   {
     path: paths.root.path,
-    // The shell is lazy too: the entry chunk holds only React, the router and the query client (B1).
+    // The shell is lazy too: the entry chunk holds only React, the router and the query client (bundle budget).
     // It renders only for a signed-in user: the session gate inside sends everyone else to /connect.
     lazy: async () => ({ Component: (await import('./routes/signed-in-layout')).SignedInLayout }),
     HydrateFallback: PageLoading,

@@ -15,7 +15,7 @@ export const SERVER_RENDER_STATE_ID = 'server-render-state';
 
 /**
  * The state as a JSON script element that is safe to inline: no `<` can close it (a brand named
- * "</script><script>…" stays data, G4), and U+2028/U+2029 are escaped for old parsers. A JSON
+ * "</script><script>…" is untrusted and stays data), and U+2028/U+2029 are escaped for old parsers. A JSON
  * script is never executed, so the CSP's script-src 'self' has nothing to refuse.
  */
 export function serverRenderStateScript(state: ServerRenderState): string {

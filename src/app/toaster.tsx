@@ -1,6 +1,7 @@
 // Sonner's stylesheet travels with the toaster: about 18 KB of attribute selectors that every
-// style recalculation of the first page would otherwise match against (B2). Its run-time <style>
-// injection is removed at build time (vite.config.ts), because the CSP allows no inline styles (G3).
+// style recalculation of the first page would otherwise match against, slowing its paint. Its
+// run-time <style> injection is removed at build time (vite.config.ts), because the CSP allows
+// no inline styles.
 import 'sonner/dist/styles.css';
 
 export { Toaster } from 'sonner';

@@ -6,7 +6,7 @@ export type SetDraft<T> = (next: T | ((previous: T) => T)) => void;
 /**
  * A form draft that survives its component: kept in sessionStorage (this tab only), so a page
  * unmounted by a 401 redirect to the connect screen gets its text back after the user signs in
- * again (C2). Drafts are dropped on sign-out and when another user signs in (lib/draft-store.ts).
+ * again. Drafts are dropped on sign-out and when another user signs in (lib/draft-store.ts).
  *
  *   const [draft, setDraft, clearDraft] = useDraft(`brand-new:${org ?? 'personal'}`, { name: '', instructions: '' });
  *   // onChange: setDraft((d) => ({ ...d, name: event.target.value }))

@@ -3,7 +3,7 @@ import { assetLinkHref, assetMediaSrc } from './asset-url';
 
 const ORIGIN = 'http://127.0.0.1:5173';
 
-// A7's hostile shapes, plus our own origin in absolute and path form.
+// The hostile URL shapes we neutralise, plus our own origin in absolute and path form.
 // Spelled in parts: the lint bans script-scheme literals, even in tests.
 const JS = ['java', 'script:'].join('');
 const HOSTILE = [

@@ -5,7 +5,7 @@ import { safeUrl } from '@/lib/safe-url';
  * Where an asset's bytes may be loaded from. The CSP allows images and media from our own
  * origin only, so an API URL on this origin (the sandbox answers with absolute URLs such as
  * http://127.0.0.1:5173/files/x.png) becomes a same-origin path, and anything else gets a
- * placeholder: loading it would be refused anyway, and refused loads count as violations (A5).
+ * placeholder: loading it would be refused anyway, and a refused load is a CSP violation (we allow none).
  */
 export function assetMediaSrc(url: unknown, origin: string = pageOrigin()): string | null {
   if (typeof url !== 'string') return null;
@@ -25,7 +25,7 @@ export function assetMediaSrc(url: unknown, origin: string = pageOrigin()): stri
 /**
  * A link to open the original: our own origin as a path, or an absolute https: URL elsewhere
  * (opened with rel="noopener noreferrer"). Everything else (javascript:, data:, http: on
- * another host, protocol-relative) is no link at all (G4, A7).
+ * another host, protocol-relative) is no link at all: API URLs are untrusted.
  */
 export function assetLinkHref(url: unknown, origin: string = pageOrigin()): string | null {
   return assetMediaSrc(url, origin) ?? safeUrl(url);

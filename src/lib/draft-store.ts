@@ -1,8 +1,8 @@
 /**
  * Form drafts in sessionStorage (see hooks/use-draft.ts), so a page unmounted by a 401 redirect
- * gets its text back after the user signs in again (C2). Drafts belong to the user who typed
+ * gets its text back after the user signs in again. Drafts belong to the user who typed
  * them: `adoptDrafts` drops them when someone else signs in, and sign-out drops them, so one
- * user's text never shows up for another (A2). Nothing secret ever goes in here.
+ * user's text never shows up for another. Nothing secret ever goes in here.
  *
  * Storage can be missing or full (private modes, quotas): every call fails quietly and the
  * draft then lives only as long as the component.

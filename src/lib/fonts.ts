@@ -4,7 +4,7 @@ type Loader = () => Promise<unknown>;
 
 /**
  * One lazy loader per bundled family: each is its own chunk and only loads when a visible
- * theme needs it, so no font weighs on the landing route (B1). Regular and bold cover the
+ * theme needs it, so no font weighs on the landing route (bundle budget). Regular and bold cover the
  * sample's body text and headings. Literal import paths, so Vite can see and split them.
  */
 export const FONT_LOADERS: Readonly<Record<string, Loader>> = {

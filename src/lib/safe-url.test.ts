@@ -13,7 +13,7 @@ describe('safeUrl', () => {
     expect(safeUrl(input)).toBe(expected);
   });
 
-  // A7's twelve hostile shapes plus the tricks the URL parser normalises away.
+  // Twelve hostile URL shapes plus the tricks the URL parser normalises away.
   it.each([
     'javascript:alert(1)',
     'JaVaScRiPt:alert(1)',

@@ -2,7 +2,7 @@
 const PROBE_ORIGIN = 'https://same-origin.invalid';
 
 /**
- * The only gate for URLs that come from the API (G4): an absolute `https:` URL, or a path on
+ * The only gate for URLs that come from the API (untrusted): an absolute `https:` URL, or a path on
  * our own origin that starts with exactly one '/'. Everything else (javascript:, data:, blob:,
  * http:, protocol-relative `//host`, `/\host`, relative paths) returns null, and the caller
  * shows no link and a placeholder instead.

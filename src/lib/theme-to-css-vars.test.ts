@@ -15,7 +15,7 @@ import {
 const SAFE_FONT_VALUE = /^[A-Za-z][A-Za-z0-9 -]*(?:, [A-Za-z][A-Za-z0-9 -]*)*$/;
 const FORBIDDEN = /url\(|;|[{}\\'"]/i;
 
-/** A12's checks on one output; returns what is wrong so a failure says why. */
+/** The property test's checks on one output; returns what is wrong so a failure says why. */
 function violations(vars: BrandCssVars): string[] {
   const found: string[] = [];
   for (const token of COLOR_TOKENS) {
@@ -138,8 +138,8 @@ describe('themeToCssVars', () => {
     }
   });
 
-  it('A12: 10,000 arbitrary themes produce only safe values', () => {
-    // A fixed seed in CI (reliability.md); set VITE_PROPERTY_SEED to explore others.
+  it('property test: 10,000 arbitrary themes produce only safe values', () => {
+    // A fixed seed, so CI runs are repeatable; set VITE_PROPERTY_SEED to explore others.
     const seed = Number(import.meta.env.VITE_PROPERTY_SEED ?? 20261123);
     const next = rng(seed);
     for (let run = 0; run < 10_000; run++) {

@@ -2,7 +2,7 @@ import { fontInfo } from './fonts-catalog';
 
 /**
  * The 13 colour tokens, in the documented order. Duplicated from the contract on purpose: this
- * module must not pull zod into whichever chunk first renders a colour (B1), and a test checks
+ * module must not pull zod into whichever chunk first renders a colour (bundle budget), and a test checks
  * that both lists agree.
  */
 export const COLOR_TOKENS = [
@@ -22,7 +22,7 @@ export const COLOR_TOKENS = [
 ] as const;
 export type ColorToken = (typeof COLOR_TOKENS)[number];
 
-/** What every colour we hand to CSS looks like (A12). */
+/** What every colour we hand to CSS looks like (the property test checks it). */
 export const SAFE_COLOR = /^#[0-9A-F]{6}$/;
 
 /** Used in place of a colour the API sent that we cannot trust: a neutral light theme. */
@@ -44,7 +44,7 @@ export const DEFAULT_COLORS: Readonly<Record<ColorToken, string>> = {
 
 /**
  * `#RGB` or `#RRGGBB` in any case becomes uppercase `#RRGGBB`; anything else is null. The sandbox
- * only returns the normalised form, but the real API may not (G4), and a colour ends up in CSS.
+ * only returns the normalised form, but the real API may not (untrusted), and a colour ends up in CSS.
  */
 export function safeColor(value: unknown): string | null {
   if (typeof value !== 'string') return null;
@@ -76,7 +76,7 @@ export type BrandCssVars = Record<`--brand-${string}`, string>;
  * against SAFE_COLOR and every font against a safe character set; anything else falls back to a
  * default, so no API value can reach CSS as `url(…)`, a second declaration or a quoted string.
  * Set the result through React's `style` object or `style.setProperty` (CSSOM), never as a style
- * string: the CSP allows no inline style attributes (G3).
+ * string: the CSP allows no inline style attributes.
  */
 export function themeToCssVars(theme: ThemeLike | null | undefined): BrandCssVars {
   const colors = isRecord(theme?.colors) ? theme.colors : {};

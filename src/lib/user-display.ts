@@ -24,7 +24,7 @@ export function displayName(user: DisplayUser): string {
 }
 
 // Built on first use, not at import: the first Intl object a page creates loads ICU data, about
-// 25-45 ms of main thread at 1x, and this module is on the landing page's path (B2).
+// 25-45 ms of main thread at 1x, and this module is on the landing page's path (first-paint budget).
 let formats: { number: Intl.NumberFormat; date: Intl.DateTimeFormat } | undefined;
 const intl = () =>
   (formats ??= {
@@ -32,7 +32,7 @@ const intl = () =>
     date: new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }),
   });
 
-/** Quota lines as label and value (section 1.5); the API gives cents as fractional numbers. */
+/** Quota lines as label and value; the API gives cents as fractional numbers. */
 export function quotaLines(quota: DisplayQuota): Array<{ label: string; value: string }> {
   const reset = Date.parse(quota.reset_date);
   const { number, date } = intl();

@@ -3,7 +3,7 @@ import { config } from 'zod/v4/core';
 
 /**
  * Zod 4 compiles object parsers with `new Function`, and even its feature probe counts as a
- * violation under our CSP (no 'unsafe-eval', G3/A5). The choice is read when each schema is
+ * violation under our CSP (no 'unsafe-eval'), and we allow none. The choice is read when each schema is
  * built, so src/lib/contract-browser.ts (what `@contract` resolves to in the browser) imports
  * this module before the contract.
  */

@@ -1,5 +1,5 @@
 -- Scope model: every scoped row carries scope_id, which is either the owning user's id
--- (personal scope) or an organization id. Authorization is a predicate on it (G9).
+-- (personal scope) or an organization id. Authorization is a predicate on it, in the WHERE clause.
 CREATE TABLE users (
   id TEXT PRIMARY KEY,
   email TEXT NOT NULL UNIQUE,

@@ -14,11 +14,11 @@ export function AppHeader() {
         </Link>
         <MainNav />
         <ScopeSwitcher />
-        {/* A fixed width with the text at its start: the status changes length as it connects and must not move anything, itself included (B2: no layout shift). */}
+        {/* A fixed width with the text at its start: the status changes length as it connects and must not move anything, itself included (no layout shift). */}
         <div className="ml-auto flex w-52 justify-start">
           <ConnectionStatus />
         </div>
-        {/* Who is signed in, switching keys and signing out (issue 3). */}
+        {/* Who is signed in, switching keys and signing out. */}
         <UserMenu />
       </div>
     </header>

@@ -9,7 +9,7 @@ interface ColorStripProps {
 /**
  * A row of colour blocks, decorative (the page names the colours elsewhere). An SVG whose
  * blocks take their colour from the `fill` attribute: the landing page is also rendered on the
- * server, where a style attribute would be markup the CSP refuses (no 'unsafe-inline', G3);
+ * server, where a style attribute would be markup the CSP refuses (no 'unsafe-inline');
  * presentation attributes are not styles, so server and browser render it alike.
  */
 export function ColorStrip({ colors, className }: ColorStripProps) {

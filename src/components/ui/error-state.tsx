@@ -22,7 +22,7 @@ export function errorMessage(error: unknown): string {
 
 /**
  * A failed load: what failed, why (the API's message), and a retry that works by keyboard.
- * role="alert" announces it when it appears (E1).
+ * role="alert" announces it when it appears, so screen-reader users hear the failure.
  */
 export function ErrorState({ title, error, onRetry, retrying = false, actions, className }: ErrorStateProps) {
   return (

@@ -25,7 +25,8 @@ const SIZES = {
 /**
  * The native <dialog> shown with showModal(): the top layer makes the rest of the page inert,
  * Escape cancels, and focus goes back to the opener on close. Chosen over Radix's Dialog because
- * Radix's scroll lock injects a <style> element at run time, which our CSP refuses (G3/A5).
+ * Radix's scroll lock injects a <style> element at run time, which our CSP (no inline styles)
+ * refuses and reports as a violation.
  * Content mounts only while open, so a closed dialog leaves nothing behind.
  */
 export function ModalDialog({

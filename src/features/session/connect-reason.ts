@@ -1,7 +1,7 @@
 /**
  * Why the user is on the connect screen, carried in its URL (`?reason=`) so a reload keeps the
  * explanation. Unknown values are ignored: the URL is user input.
- * - ended: a request answered 401 in the middle of a session (C2)
+ * - ended: a request answered 401 in the middle of a session
  * - expired: the server no longer knew the session this browser had
  * - server_key_rejected: the key the server was started with (NEXTDOCS_API_KEY) was refused
  */

@@ -19,7 +19,7 @@ interface ConnectScreenProps {
 }
 
 /**
- * Key entry (issue 3, section 2): paste a key, or in the sandbox use the demo account; after a
+ * Key entry: paste a key, or in the sandbox use the demo account; after a
  * sign-in, who it is (name, email, quota) and the way on. Reached signed in too (the account
  * menu's "Use a different key"), then it offers to switch.
  */

@@ -124,7 +124,7 @@ export function useBulkRun() {
 
   const dismiss = useCallback(() => setRun(null), []);
 
-  // Closing the tab mid-run would silently drop the rest (B7): the browser asks first.
+  // Closing the tab mid-run would silently drop the rest: the browser asks first.
   const busy = run !== null && (run.phase === 'running' || run.phase === 'undoing');
   useEffect(() => {
     if (!busy) return;

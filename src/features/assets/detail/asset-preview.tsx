@@ -4,7 +4,7 @@ import { TypeIcon } from '../type-icon';
 
 /**
  * The large preview. Videos play with native controls; SVGs render only through <img>, where
- * their scripts never run (G4). Anything our CSP would refuse to load shows the type icon.
+ * their scripts never run. Anything our CSP would refuse to load shows the type icon.
  */
 export function AssetPreview({ asset }: { asset: Asset }) {
   const src = assetMediaSrc(asset.url);

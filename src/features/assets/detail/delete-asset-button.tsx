@@ -16,7 +16,7 @@ interface DeleteAssetButtonProps {
 }
 
 /**
- * Delete with a confirmation, then an undo window (G5): the asset disappears at once and is
+ * Delete with a confirmation, then an undo window: the asset disappears at once and is
  * deleted when the toast's Undo expires. A refusal brings it back with the reason in plain
  * words and, for a linked asset, "Unlink instead".
  */

@@ -30,7 +30,7 @@ export function AddAssetForm({ defaultValues, brands, knownTags, isPending, onSu
   const form = useForm<AddAssetValues>({ resolver: zodResolver(AddAssetSchema), defaultValues, mode: 'onSubmit' });
   const { register, handleSubmit, setError, formState } = form;
   const { errors } = formState;
-  // One request per submit, however fast the clicks or Enter presses come (B3 of reliability.md).
+  // One request per submit, however fast the clicks or Enter presses come.
   const inFlight = useRef(false);
 
   const onValid = async (values: AddAssetValues) => {

@@ -82,7 +82,7 @@ export function editValuesOf(asset: Asset): EditAssetValues {
   };
 }
 
-/** Only what changed goes into the PATCH (G5): an edit never overwrites a field it did not touch. */
+/** Only what changed goes into the PATCH: an edit never overwrites a field it did not touch. */
 export function toPatch(values: EditAssetValues, initial: EditAssetValues): AssetUpdate {
   const patch: AssetUpdate = {};
   if (values.name !== initial.name) patch.name = values.name.trim();

@@ -33,7 +33,7 @@ function sameRow(a: GridRowProps, b: GridRowProps): boolean {
 /**
  * One row of the grid. Memoised on its own cells: while scrolling, and when a page arrives or
  * an old one is dropped, rows whose assets did not change skip rendering, so each step costs
- * only the rows it brings in (B3: no long tasks).
+ * only the rows it brings in (no long tasks while scrolling 2,000 assets).
  */
 export const GridRow = memo(function GridRow(props: GridRowProps) {
   const { row, top, layout, cells, tabbable, search, brandNames, isSelected, statuses, onPick } = props;

@@ -6,7 +6,7 @@ import { GRID_GAP, type GridLayout } from './grid-layout';
 import { GridRow } from './grid-row';
 import type { AssetListState } from './use-asset-list';
 
-/** Rows kept in the DOM beyond the viewport: enough for smooth scrolling, few enough for B3's 600 elements. */
+/** Rows kept in the DOM beyond the viewport: enough for smooth scrolling, few enough for the 600-element budget. */
 const OVERSCAN_ROWS = 1;
 /** The next page is asked for while this many loaded rows are still below the viewport. */
 const PREFETCH_ROWS = 2;

@@ -2,7 +2,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 
 /**
  * A polite live line under an inline editor: "Saving…", then "Saving failed, retrying…" while
- * the write policy retries (B1 wants that state visible within a second). Errors go to a toast
+ * the write policy retries (a failed write must show within a second). Errors go to a toast
  * and back into the editor, so there is nothing to say here afterwards.
  */
 export function SaveStatus({

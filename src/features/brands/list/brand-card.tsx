@@ -43,8 +43,8 @@ export function BrandCard({ brand, org }: { brand: Brand; org: string | undefine
         BRAND_CARD_HEIGHT,
       )}
     >
-      {/* elementtiming lets B2 time when a card's text is painted. Chromium reports text under the
-          nearest block, so the attribute sits on the heading, not on the inline link. */}
+      {/* elementtiming lets the first-paint benchmark time when a card's text is painted. Chromium
+          reports text under the nearest block, so the attribute sits on the heading, not on the inline link. */}
       <h2 className="truncate text-base font-semibold" {...{ elementtiming: 'brand-card' }}>
         <Link to={scopedTo(paths.brand.href(brand.id), org)} className="after:absolute after:inset-0 after:rounded-lg">
           {brand.name}
