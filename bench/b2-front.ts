@@ -13,7 +13,7 @@ export type LandingVariant = 'real' | 'floor' | 'client';
 /** A page the server never renders, so its answer is the plain client-rendered index.html. */
 const CLIENT_RENDERED_PATH = '/themes';
 
-export function stripToFloor(html: string): string {
+function stripToFloor(html: string): string {
   return html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/g, '')

@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
  * declaration of the steps: the build's chunk groups are made from it, the entry's import ladder
  * is generated from it (`virtual:boot-stages`), and the build fails when the chunks drift from it.
  */
-export interface BootStage {
+interface BootStage {
   /** The chunk's name, as in the build output (`static/<chunk>-<hash>.js`). */
   chunk: string;
   /** What the entry imports for this step, resolved from src/main.tsx. */

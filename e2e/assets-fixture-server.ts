@@ -4,7 +4,7 @@ import { encodePng } from '../server/db/seed/png.ts';
 import { startHttpsFixture, type FixtureRoute } from '../server/testing/https-fixture.ts';
 
 /** How many distinct images the fixture serves at /img/<n>.png. */
-export const FIXTURE_IMAGES = 200;
+const FIXTURE_IMAGES = 200;
 
 /** A real, decodable PNG in a colour of its own, so each thumbnail visibly differs. */
 function colouredPng(n: number): Buffer {

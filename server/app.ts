@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { AppDeps } from './app-deps.ts';
 import { authMiddleware } from './lib/auth.ts';
 import type { AppEnv } from './lib/context.ts';
-import { ApiError, envelope, handleError } from './lib/errors.ts';
+import { envelope, handleError } from './lib/errors.ts';
 import { faultMiddleware, parseFaults } from './lib/faults.ts';
 import { scrubbedLog } from './lib/logging.ts';
 import { DEFAULT_RATE_LIMIT, rateLimitMiddleware } from './lib/rate-limit.ts';
@@ -62,5 +62,3 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.onError((err, c) => handleError(err, c, log));
   return app;
 }
-
-export { ApiError };

@@ -115,6 +115,12 @@ const server = serve({ fetch: web.fetch, port: env.PORT, hostname: host }, (info
   }
 });
 
+// An idle kept-alive connection is closed after 30 s rather than Node's 5 s: a client that reuses
+// it just as the server closes it gets a reset, and a busy client (a test runner on a loaded
+// machine, a browser tab in the background) is slow to notice the close. Still under the 60 s
+// header deadline, which must stay the longer of the two.
+if ('keepAliveTimeout' in server) server.keepAliveTimeout = 30_000;
+
 function shutdown() {
   server.close(() => {
     backend.close();

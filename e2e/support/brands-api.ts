@@ -44,10 +44,6 @@ export async function patchBrand(
   return (await response.json()) as Brand;
 }
 
-export async function deleteBrand(request: APIRequestContext, id: string): Promise<void> {
-  await request.delete(`/v1/brands/${id}`, { headers: auth() });
-}
-
 export async function getTheme(request: APIRequestContext, id: string): Promise<Theme> {
   const response = await request.get(`/v1/themes/${id}`, { headers: auth() });
   expect(response.status()).toBe(200);

@@ -7,7 +7,7 @@ interface SentRequest {
 }
 
 /** What the browser sent and logged: recorded from the start of a journey, scanned at its end. */
-export interface BrowserTraffic {
+interface BrowserTraffic {
   requests: SentRequest[];
   console: string[];
 }

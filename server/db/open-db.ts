@@ -21,7 +21,7 @@ export function openDb(path: string): Database.Database {
   return db;
 }
 
-export function migrate(db: Database.Database): void {
+function migrate(db: Database.Database): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
   const applied = new Set(
     (db.prepare('SELECT version FROM schema_migrations').all() as { version: string }[]).map((r) => r.version),

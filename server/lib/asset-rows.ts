@@ -1,7 +1,7 @@
 import type { AssetType } from '../../contract/asset.ts';
 
 /** Largest edge (pixels) that still counts as an icon when `type` is omitted on create. */
-export const ICON_MAX_EDGE = 256;
+const ICON_MAX_EDGE = 256;
 
 /**
  * The type an asset gets when the body leaves it out: small images are icons, larger SVGs

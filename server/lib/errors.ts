@@ -16,8 +16,6 @@ export class ApiError extends Error {
   }
 }
 
-export const apiError = (status: ErrorStatus, message: string, details?: ErrorDetail[]) =>
-  new ApiError(status, message, details);
 export const notFound = (what = 'resource') => new ApiError(404, `The requested ${what} was not found.`);
 export const forbidden = () => new ApiError(403, 'Access denied.');
 
@@ -25,7 +23,7 @@ export function envelope(status: ErrorStatus, message: string, extra: Partial<{ 
   return { error: { code: ERROR_CODES[status], message, ...extra } };
 }
 
-export function zodDetails(error: z.ZodError): ErrorDetail[] {
+function zodDetails(error: z.ZodError): ErrorDetail[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(root)',
     message: issue.message,

@@ -3,7 +3,7 @@ import { ERROR_CODES, type ErrorStatus } from '../../contract/common.ts';
 import type { AppEnv } from './context.ts';
 import { ApiError } from './errors.ts';
 
-export interface FaultRule {
+interface FaultRule {
   method: string;
   pattern: RegExp;
   status: ErrorStatus;

@@ -27,7 +27,7 @@ const V4_BLOCKED: readonly Cidr4[] = [
   ['240.0.0.0', 4], // reserved, includes broadcast 255.255.255.255
 ].map(([ip, bits]) => [parseIPv4(ip as string), bits as number] as const);
 
-export function parseIPv4(address: string): number {
+function parseIPv4(address: string): number {
   const parts = address.split('.').map(Number);
   return (((parts[0]! << 24) >>> 0) + (parts[1]! << 16) + (parts[2]! << 8) + parts[3]!) >>> 0;
 }
@@ -38,7 +38,7 @@ function inCidr4(ip: number, [base, bits]: Cidr4): boolean {
   return (ip & mask) >>> 0 === (base & mask) >>> 0;
 }
 
-export function isPublicIPv4(ip: number): boolean {
+function isPublicIPv4(ip: number): boolean {
   return !V4_BLOCKED.some((cidr) => inCidr4(ip, cidr));
 }
 
@@ -61,7 +61,7 @@ export function parseIPv6(address: string): number[] {
 
 const embeddedV4 = (g: number[], at: number): number => ((g[at]! << 16) >>> 0) + g[at + 1]!;
 
-export function isPublicIPv6(g: number[]): boolean {
+function isPublicIPv6(g: number[]): boolean {
   const [g0, g1, g2, g3, g4, g5] = g as [number, number, number, number, number, number];
   const zeroTo = (n: number) => g.slice(0, n).every((x) => x === 0);
   // ::ffff:0:0/96 IPv4-mapped: the kernel connects to the embedded IPv4 address.

@@ -2,7 +2,7 @@
 export type LogLine = (line: string) => void;
 
 /** Keys must never reach a log line, whatever a message contains: API keys and Bearer values are redacted. */
-export function scrubSecrets(line: string): string {
+function scrubSecrets(line: string): string {
   return line.replace(/nxd_[A-Za-z0-9_-]+/g, 'nxd_[redacted]').replace(/Bearer\s+\S+/gi, 'Bearer [redacted]');
 }
 

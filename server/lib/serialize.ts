@@ -42,7 +42,7 @@ export function rowToAsset(row: AssetRow, baseUrl: string): Asset {
   };
 }
 
-export function rowToBrand(row: BrandRow, theme: ThemeRow | null, assets: AssetRow[], baseUrl: string): Brand {
+function rowToBrand(row: BrandRow, theme: ThemeRow | null, assets: AssetRow[], baseUrl: string): Brand {
   return {
     object: 'brand',
     id: row.id,

@@ -6,7 +6,7 @@ import { findSvgRoot, svgDimensions } from './svg-header.ts';
  * ignored: both are chosen by whoever serves the file.
  */
 
-export type Dimensions = { width: number; height: number } | { width: null; height: null };
+type Dimensions = { width: number; height: number } | { width: null; height: null };
 
 const NO_DIMENSIONS: Dimensions = Object.freeze({ width: null, height: null }) as Dimensions;
 

@@ -18,7 +18,7 @@ export const defaultResolver: Resolver = async (hostname) => {
   return rows.map((row) => ({ address: row.address, family: row.family === 6 ? 6 : 4 }));
 };
 
-export const PRIVATE_ADDRESS_MESSAGE = 'The URL points to a private or reserved network address';
+const PRIVATE_ADDRESS_MESSAGE = 'The URL points to a private or reserved network address';
 
 /** Canonicalises with the WHATWG parser (which also turns `0x7f.1` or `2130706433` into `127.0.0.1`). */
 export function parseSourceUrl(raw: string): URL {
@@ -42,7 +42,7 @@ export function bareHost(url: URL): string {
   return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host;
 }
 
-export function isAllowListed(url: URL, allowHosts: ReadonlySet<string>): boolean {
+function isAllowListed(url: URL, allowHosts: ReadonlySet<string>): boolean {
   const host = url.hostname.toLowerCase();
   return allowHosts.has(host) || allowHosts.has(`${host}:${url.port || '443'}`);
 }

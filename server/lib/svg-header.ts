@@ -5,9 +5,9 @@
  */
 
 /** How much of the file is examined. A root tag further in than this is not accepted. */
-export const SVG_SCAN_BYTES = 4096;
+const SVG_SCAN_BYTES = 4096;
 
-export interface SvgRoot {
+interface SvgRoot {
   /** The text of the root start tag, from `<svg` up to (not including) its closing `>`. */
   tag: string;
 }

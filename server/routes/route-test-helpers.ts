@@ -33,7 +33,7 @@ export const themeBody = (extra: Record<string, unknown> = {}) => ({
  * A fake source fetcher: the URL's last segment decides the result, e.g.
  * `https://img.test/logo.png?w=64&h=64`; a host of `fail.test` throws a SourceFetchError.
  */
-export function fakeFetcher(calls: string[] = []) {
+function fakeFetcher(calls: string[] = []) {
   return async (url: string): Promise<FetchedSource> => {
     calls.push(url);
     const u = new URL(url);

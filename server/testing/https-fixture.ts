@@ -16,7 +16,7 @@ export interface FixtureRoute {
   /** Sends `chunk` every `intervalMs` after the body; `count` omitted means forever (an endless stream). */
   trickle?: { chunk: Uint8Array | string; intervalMs: number; count?: number };
 }
-export type FixtureHandler = FixtureRoute | ((req: IncomingMessage, res: ServerResponse) => void);
+type FixtureHandler = FixtureRoute | ((req: IncomingMessage, res: ServerResponse) => void);
 
 export interface HttpsFixture {
   origin: string;
@@ -29,7 +29,7 @@ export interface HttpsFixture {
   close(): Promise<void>;
 }
 
-export interface FixtureOptions {
+interface FixtureOptions {
   /** Extra DNS names for the certificate (e.g. names a test resolver maps to 127.0.0.1). */
   altNames?: string[];
   /** Listening address; defaults to 127.0.0.1 (and [::1] on the same port when available). */

@@ -10,7 +10,7 @@ import { createFileStore } from '../lib/files.ts';
 import { generateKey, storeKey } from '../lib/keys.ts';
 import { addMember, insertOrg, insertUser } from '../lib/accounts.ts';
 
-export interface RequestOptions {
+interface RequestOptions {
   key?: string | null;
   body?: unknown;
   headers?: Record<string, string>;

@@ -18,7 +18,7 @@ export type Toxic =
   /** Forwards `bytes` bytes downstream, then closes the connection normally (FIN). */
   | { type: 'limit_data'; bytes: number };
 
-export interface ToxicProxy {
+interface ToxicProxy {
   readonly port: number;
   /** `http://127.0.0.1:<port>`, to use as the proxy's upstream origin. */
   readonly url: string;

@@ -3,7 +3,7 @@
  * wrote them and after URL normalisation, so dot segments, encoded dots, slashes and backslashes,
  * empty segments (`//host` would become a new authority) and NUL never reach the upstream.
  */
-export type PathCheck = { ok: true; target: URL } | { ok: false; status: 400 | 404; message: string };
+type PathCheck = { ok: true; target: URL } | { ok: false; status: 400 | 404; message: string };
 
 const BAD_ENCODINGS = /%(?:2e|2f|5c|00)/i;
 

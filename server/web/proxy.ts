@@ -5,7 +5,7 @@ import { readLimited } from '../lib/read-limited.ts';
 import { streamUntil } from './proxy-streams.ts';
 import type { Upstream } from './web-context.ts';
 
-export interface UpstreamProxyOptions {
+interface UpstreamProxyOptions {
   /** NEXTDOCS_API_URL; only its origin is used. */
   origin: string;
   /** One deadline for the whole upstream exchange, response body included. */
@@ -14,8 +14,8 @@ export interface UpstreamProxyOptions {
   log?: (line: string) => void;
 }
 
-export const PROXY_TIMEOUT_MS = 30_000;
-export const PROXY_MAX_BODY_BYTES = 64 * 1024;
+const PROXY_TIMEOUT_MS = 30_000;
+const PROXY_MAX_BODY_BYTES = 64 * 1024;
 const REQUEST_HEADERS = ['authorization', 'content-type', 'accept'];
 const RESPONSE_HEADERS = ['content-type', 'retry-after', 'x-request-id', 'etag', 'last-modified'];
 const FORWARDED_RESPONSE_PREFIXES = ['x-ratelimit-', 'ratelimit-'];

@@ -30,7 +30,7 @@ export function crossSiteRefusal(c: Context): Response {
 const JSON_TYPE = /^application\/json\s*(;|$)/i;
 
 /** True when the request carries a body (declared or chunked). */
-export function hasBody(req: Request): boolean {
+function hasBody(req: Request): boolean {
   const length = req.headers.get('content-length');
   if (length !== null) return Number(length) > 0;
   return req.headers.has('transfer-encoding');

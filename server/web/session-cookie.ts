@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { generateCookie, getCookie } from 'hono/cookie';
 
-export const SESSION_COOKIE = 'bks_session';
+const SESSION_COOKIE = 'bks_session';
 
 /** Session ids are 32 random bytes in base64url; anything else is not worth a lookup. */
 const ID_SHAPE = /^[A-Za-z0-9_-]{43}$/;

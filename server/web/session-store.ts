@@ -31,8 +31,8 @@ export interface SessionStore {
   readonly size: number;
 }
 
-export const SESSION_MAX_AGE_MS = 12 * 60 * 60 * 1000;
-export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
+const SESSION_MAX_AGE_MS = 12 * 60 * 60 * 1000;
+const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 const SWEEP_EVERY_MS = 60_000;
 
 // The map is keyed by a digest of the id, so nothing in memory can be replayed as a cookie

@@ -33,7 +33,7 @@ export interface WebContext {
   guards: WebGuards;
 }
 
-export type Auth =
+type Auth =
   | { kind: 'session'; id: string; session: Session }
   | { kind: 'server'; key: string }
   | { kind: 'none'; stale: boolean };
@@ -49,7 +49,7 @@ export function resolveAuth(c: Context, ctx: WebContext): Auth {
 
 export const demoAvailable = (ctx: WebContext) => ctx.mode === 'sandbox' && Boolean(ctx.demoKey) && ctx.listeningOnLoopback;
 
-export type KeyCheck = { ok: true; user: object } | { ok: false; status: 401 | 429 | 502 | 504; message: string; retryAfter?: string };
+type KeyCheck = { ok: true; user: object } | { ok: false; status: 401 | 429 | 502 | 504; message: string; retryAfter?: string };
 
 /**
  * Asks the upstream who the key belongs to (GET /v1/me). Only statuses and our own messages come

@@ -5,9 +5,9 @@ import { createWebApp, type WebAppOptions } from './web-app.ts';
 /** Every log line written by any web app or sandbox in this test process, for the scan for keys in logs. */
 export const capturedLogs: string[] = [];
 
-export const BROWSER = { 'sec-fetch-site': 'same-origin', origin: 'http://localhost' };
+const BROWSER = { 'sec-fetch-site': 'same-origin', origin: 'http://localhost' };
 
-export interface Answer {
+interface Answer {
   status: number;
   headers: Headers;
   json: any;

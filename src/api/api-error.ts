@@ -11,7 +11,7 @@ export const CLIENT_ERROR_CODES = {
   invalidResponse: 'INVALID_RESPONSE',
 } as const;
 
-export interface ApiErrorInit {
+interface ApiErrorInit {
   status: number;
   code: string;
   message: string;

@@ -4,7 +4,7 @@ import type { Asset, AssetUpdate } from '@contract';
 import { findCachedAsset, invalidateAssetLists, removeCachedAssets } from './assets-cache';
 import { saveAsset } from './assets-mutations';
 
-export interface AssetCache {
+interface AssetCache {
   find(id: string): Asset | undefined;
   /** One PATCH, shown at once and rolled back if it fails (see saveAsset). */
   save(id: string, patch: AssetUpdate, signal?: AbortSignal): Promise<Asset>;

@@ -33,7 +33,7 @@ export function hasPendingAssetDeletes(): boolean {
   return assetDeletes.hasPending();
 }
 
-export type DeferredDeleteOptions = ScheduleOptions;
+type DeferredDeleteOptions = ScheduleOptions;
 
 /**
  * Hides the assets at once and deletes them when the undo window closes. The returned `undo`

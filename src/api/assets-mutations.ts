@@ -13,13 +13,13 @@ import { applyOptimistic, type OptimisticHandle } from './optimistic';
 import { CREATE_RETRY, mutationScope, sendDelete, WRITE_RETRY } from './write-policy';
 
 /** Asset creation waits for the server's own fetch of the source (up to 10 s) and more. */
-export const CREATE_ASSET_TIMEOUT_MS = 30_000;
+const CREATE_ASSET_TIMEOUT_MS = 30_000;
 
 export function readAsset(id: string, signal?: AbortSignal): Promise<Asset> {
   return apiFetch(apiPaths.assets.detail(id), { schema: Asset, signal });
 }
 
-export function patchAsset(id: string, body: AssetUpdate, signal?: AbortSignal): Promise<Asset> {
+function patchAsset(id: string, body: AssetUpdate, signal?: AbortSignal): Promise<Asset> {
   return apiFetch(apiPaths.assets.detail(id), { method: 'PATCH', body, schema: Asset, signal });
 }
 
@@ -29,7 +29,7 @@ export function deleteAsset(id: string, signal?: AbortSignal): Promise<void> {
 }
 
 /** The optimistic form of a PATCH: what the asset will look like if the server agrees. */
-export function applyAssetUpdate(asset: Asset, patch: AssetUpdate): Asset {
+function applyAssetUpdate(asset: Asset, patch: AssetUpdate): Asset {
   const next: Asset = { ...asset };
   if (patch.name !== undefined) next.name = patch.name;
   if (patch.type !== undefined) next.type = patch.type;
@@ -48,7 +48,7 @@ export function applyAssetUpdate(asset: Asset, patch: AssetUpdate): Asset {
 const ASSET_HOLDERS = [assetQueries.all()];
 
 /** Shows a PATCH at once wherever the asset is cached; the handle puts it back if the save fails. */
-export function showAssetUpdate(client: QueryClient, id: string, patch: AssetUpdate): OptimisticHandle<Asset> {
+function showAssetUpdate(client: QueryClient, id: string, patch: AssetUpdate): OptimisticHandle<Asset> {
   return applyOptimistic<Asset>(client, {
     scan: ASSET_HOLDERS,
     kind: 'asset',
@@ -83,7 +83,7 @@ export async function saveAsset(
  * the server in order; the optimistic write is undone for this asset only on failure, so a
  * rollback never reverts another asset's change.
  */
-export function updateAssetOptions(client: QueryClient, id: string) {
+function updateAssetOptions(client: QueryClient, id: string) {
   return mutationOptions({
     mutationKey: [...assetQueries.all(), 'update', id],
     scope: mutationScope.asset(id),
@@ -112,7 +112,7 @@ export function updateAssetNow(client: QueryClient, id: string, patch: AssetUpda
   return new MutationObserver(client, updateAssetOptions(client, id)).mutate(patch);
 }
 
-export interface CreateAssetInput {
+interface CreateAssetInput {
   org?: string;
   body: Omit<AssetCreate, 'org_id'>;
 }

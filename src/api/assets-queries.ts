@@ -9,7 +9,7 @@ export interface AssetFilters {
   unassigned?: boolean;
 }
 
-export const ASSET_PAGE_SIZE = 20;
+const ASSET_PAGE_SIZE = 20;
 /**
  * Pages kept per list. A refocus or an invalidation refetches every held page one after the
  * other, so without a cap a user who scrolled through 2,000 assets would trigger 100 requests.

@@ -12,7 +12,7 @@ import { mutationScope } from './write-policy';
 /** How long Undo is offered before the DELETE is sent (at least 5 s; a brand takes longer to rebuild). */
 export const UNDO_WINDOW_MS = 10_000;
 
-export interface ScheduleDeleteOptions {
+interface ScheduleDeleteOptions {
   /** The scope the user is in; used to recreate the brand if Undo comes after the commit. */
   org?: string;
   delayMs?: number;

@@ -3,11 +3,11 @@ import { apiPaths, Brand, BrandList, withQuery } from '@contract';
 import { apiFetch } from './client';
 
 /** `org` undefined means the personal scope. */
-export interface BrandScope {
+interface BrandScope {
   org?: string;
 }
 
-export const BRAND_PAGE_SIZE = 20;
+const BRAND_PAGE_SIZE = 20;
 
 /** One page of a scope's brands; the server render asks for the first one with the same URL. */
 export const brandPageUrl = (org: string | undefined, after?: string) =>

@@ -7,7 +7,7 @@ import { reconcileCreatedBrand } from './brands-reconcile';
 import type { OptimisticHandle } from './optimistic';
 import { CREATE_RETRY, mutationScope, WRITE_RETRY } from './write-policy';
 
-export { BRAND_PAGE_SIZE, brandPageUrl, brandQueries, type BrandScope } from './brands-queries';
+export { brandPageUrl, brandQueries } from './brands-queries';
 export { useDeleteBrand, usePendingBrandDeletes } from './brands-delete';
 
 /**
@@ -37,7 +37,7 @@ export function useCreateBrand() {
   });
 }
 
-export interface UpdateBrandVariables {
+interface UpdateBrandVariables {
   /** Only the fields the user changed, so concurrent edits of other fields survive. */
   patch: BrandUpdate;
   /** The chosen theme, shown at once while a theme_id change is saved. */

@@ -4,17 +4,16 @@ import { ApiError, CLIENT_ERROR_CODES } from './api-error';
 import { defaultCode, defaultMessage, parseRetryAfter } from './error-defaults';
 import { sessionSignal } from './session-reset';
 
-export { ApiError, isApiError, CLIENT_ERROR_CODES } from './api-error';
-export { isRetryable, retryDelay, shouldRetry } from './retry-policy';
+export { ApiError, isApiError } from './api-error';
 
 /** Every request has a deadline, so none hangs forever. Reads use this; asset creation passes 30 s. */
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Server messages end up in toasts; a runaway message must not fill the screen. */
 const MAX_MESSAGE_LENGTH = 500;
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-export interface ApiFetchOptions<T> {
+interface ApiFetchOptions<T> {
   method?: HttpMethod;
   /** Serialised as JSON; omit for requests without a body. */
   body?: unknown;

@@ -15,7 +15,7 @@ export interface DeleteOutcome {
   failed: Array<{ id: string; error: unknown }>;
 }
 
-export interface DeferredDeleteConfig {
+interface DeferredDeleteConfig {
   /** The DELETE's path; the same request goes out with keepalive if the page is left. */
   path: (id: string) => string;
   /** The object's mutation scope, so the DELETE waits behind its other writes. */
@@ -37,7 +37,7 @@ export interface ScheduleOptions {
 }
 
 /** waiting: inside the window; sending: the commit runs; flushed: sent with keepalive, outcome unknown. */
-export type DeleteState = 'waiting' | 'sending' | 'flushed';
+type DeleteState = 'waiting' | 'sending' | 'flushed';
 
 interface Batch {
   ids: string[];

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { apiPaths, Health } from '@contract';
 import { apiFetch } from './client';
 
-export const HEALTH_POLL_MS = 30_000;
+const HEALTH_POLL_MS = 30_000;
 /** A health probe that takes longer than this is as good as down for the indicator. */
 const HEALTH_TIMEOUT_MS = 5_000;
 

@@ -13,7 +13,7 @@ export interface ApiObject {
   id: string;
 }
 
-export interface OptimisticChange<T extends ApiObject> {
+interface OptimisticChange<T extends ApiObject> {
   /** Key prefixes of the queries that may hold the objects, e.g. `assetQueries.all()`. */
   scan: readonly QueryKey[];
   /** The `object` field of the objects to change: 'asset', 'brand'. */

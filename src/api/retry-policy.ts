@@ -5,13 +5,13 @@ import { CLIENT_ERROR_CODES, isApiError } from './api-error';
  * answer at all (network error, deadline), a 5xx, or a 429. A 4xx is the same on every
  * attempt, and a 2xx whose body failed the contract would fail again, so neither is retried.
  */
-export const MAX_RETRIES = 3;
+const MAX_RETRIES = 3;
 /** A 429 means the server is shedding load, so it gets one retry fewer (at most 3 tries in all). */
-export const MAX_RATE_LIMIT_RETRIES = 2;
-export const BASE_DELAY_MS = 1_000;
+const MAX_RATE_LIMIT_RETRIES = 2;
+const BASE_DELAY_MS = 1_000;
 export const MAX_DELAY_MS = 60_000;
 /** ±25 % around each doubling step, so many tabs that failed together do not retry together. */
-export const JITTER = 0.25;
+const JITTER = 0.25;
 
 export function isRetryable(error: unknown): boolean {
   if (!isApiError(error)) return false;

@@ -91,7 +91,7 @@ function useSessionChange() {
 }
 
 /** Called once a sign-in succeeded, in the same render as the new session. */
-export interface SignInOptions {
+interface SignInOptions {
   onSignedIn?: (answer: SignedIn) => void;
 }
 

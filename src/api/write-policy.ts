@@ -6,7 +6,7 @@ import { isRetryable, retryDelay } from './retry-policy';
  * The one rule for writes. A write is retried only where a repeat can help, and only when
  * repeating it is safe; waits follow the query policy, Retry-After included.
  */
-export const WRITE_RETRIES = 2;
+const WRITE_RETRIES = 2;
 
 /** PATCH and DELETE are safe to repeat: at most two retries, on 5xx, no answer or 429. */
 export function retryWrite(failureCount: number, error: unknown): boolean {
@@ -41,5 +41,3 @@ export async function sendDelete(path: string, signal?: AbortSignal): Promise<vo
     throw error;
   }
 }
-
-export { retryDelay };

@@ -8,7 +8,11 @@ import { createQueryClient } from './query-client';
 // Toasts are never needed for the first paint, so sonner and its stylesheet stay out of the entry bundle.
 const Toaster = lazy(() => import('./toaster').then((m) => ({ default: m.Toaster })));
 
-/** A performance mark set once the app responds to input (see below). */
+/**
+ * A performance mark set once the app responds to input (see below). The e2e helper
+ * (e2e/support/landing.ts) and the B2 bench wait for it by this name, so it is kept as named surface.
+ * @public
+ */
 export const APP_INTERACTIVE_MARK = 'brandkit:interactive';
 
 /** App-wide providers: the query client (retry and 401 policy), the last-resort error boundary, toasts. */

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { readDraft, removeDraft, writeDraft } from '@/lib/draft-store';
 
-export type SetDraft<T> = (next: T | ((previous: T) => T)) => void;
+type SetDraft<T> = (next: T | ((previous: T) => T)) => void;
 
 /**
  * A form draft that survives its component: kept in sessionStorage (this tab only), so a page

@@ -27,7 +27,7 @@ export interface BulkSnapshot<T, R> {
   readonly settled: boolean;
 }
 
-export interface BulkQueueOptions<T, R> {
+interface BulkQueueOptions<T, R> {
   run: (input: T, signal: AbortSignal) => Promise<R>;
   /** Default 4. */
   concurrency?: number;
@@ -41,7 +41,7 @@ export interface BulkQueueOptions<T, R> {
   now?: () => number;
 }
 
-export const BULK_CONCURRENCY = 4;
+const BULK_CONCURRENCY = 4;
 const MAX_WAIT_MS = 60_000;
 
 export function defaultRateLimitDelay(error: unknown, attempt: number): number | null {

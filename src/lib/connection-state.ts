@@ -2,7 +2,7 @@ import type { Health } from '@contract';
 
 export type ConnectionTone = 'connected' | 'offline' | 'checking';
 
-export interface ConnectionInput {
+interface ConnectionInput {
   /** The browser's view (React Query's onlineManager). */
   online: boolean;
   /** The last successful /health answer, if any. */
@@ -11,7 +11,7 @@ export interface ConnectionInput {
   failed: boolean;
 }
 
-export interface ConnectionState {
+interface ConnectionState {
   tone: ConnectionTone;
   label: string;
 }

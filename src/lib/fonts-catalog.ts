@@ -58,7 +58,7 @@ export const BUNDLED_FONTS: Readonly<Record<string, BundledFont>> = {
  * Font names from the API are untrusted: letters, digits, spaces and hyphens only, 1–100
  * characters. Anything else (quotes, semicolons, `url(`, braces, backslashes) is refused.
  */
-export const SAFE_FONT_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9 -]{0,98}[A-Za-z0-9])?$/;
+const SAFE_FONT_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9 -]{0,98}[A-Za-z0-9])?$/;
 
 export type FontStatus = 'bundled' | 'not-bundled' | 'invalid' | 'missing';
 

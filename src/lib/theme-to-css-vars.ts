@@ -22,7 +22,11 @@ export const COLOR_TOKENS = [
 ] as const;
 export type ColorToken = (typeof COLOR_TOKENS)[number];
 
-/** What every colour we hand to CSS looks like (the property test checks it). */
+/**
+ * What every colour we hand to CSS looks like (the property test checks it). Documents the output
+ * of safeColor; the test keeps its own copy on purpose, so a looser pattern here cannot loosen it.
+ * @public
+ */
 export const SAFE_COLOR = /^#[0-9A-F]{6}$/;
 
 /** Used in place of a colour the API sent that we cannot trust: a neutral light theme. */
@@ -55,7 +59,7 @@ export function safeColor(value: unknown): string | null {
 }
 
 /** `text_on_primary` → `--brand-text-on-primary`. */
-export function colorVar(token: ColorToken): `--brand-${string}` {
+function colorVar(token: ColorToken): `--brand-${string}` {
   return `--brand-${token.replaceAll('_', '-')}`;
 }
 

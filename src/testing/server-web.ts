@@ -2,7 +2,7 @@ import { createTestApp } from '../../server/testing/test-app.ts';
 import { createSessionStore } from '../../server/web/session-store.ts';
 import { createWebApp, type WebAppOptions } from '../../server/web/web-app.ts';
 
-export interface SentRequest {
+interface SentRequest {
   method: string;
   path: string;
   headers: Record<string, string>;

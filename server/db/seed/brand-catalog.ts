@@ -1,5 +1,5 @@
 /** Realistic brand kits for the demo data; AI instructions are composed from these parts. */
-export interface BrandTemplate {
+interface BrandTemplate {
   name: string;
   pitch: string;
   voice: string;

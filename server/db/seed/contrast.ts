@@ -5,7 +5,7 @@ function channel(value: number): number {
   return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
 }
 
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const m = /^#([0-9a-fA-F]{6})$/.exec(hex);
   if (!m) throw new Error(`Not a #RRGGBB colour: ${hex}`);
   const n = Number.parseInt(m[1]!, 16);

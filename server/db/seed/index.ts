@@ -9,7 +9,7 @@ import { createRng } from './rng.ts';
 
 export const DEMO_EMAIL = 'demo@brandkit.test';
 
-export interface SeedOptions {
+interface SeedOptions {
   /** Number of assets (default 130). */
   assets?: number;
   /** Number of brands, spread over the personal scope and two organizations (default 10). */
@@ -19,7 +19,7 @@ export interface SeedOptions {
   now?: number;
 }
 
-export interface SeedResult {
+interface SeedResult {
   demoUserId: string;
   orgIds: string[];
   counts: { customThemes: number; brands: number; assets: number; files: number };

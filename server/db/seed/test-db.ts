@@ -18,7 +18,7 @@ export function freshDb(): Database.Database {
   return db;
 }
 
-export type Row = Record<string, unknown>;
+type Row = Record<string, unknown>;
 export const all = (db: Database.Database, sql: string, ...params: unknown[]) =>
   db.prepare(sql).all(...params) as Row[];
 export const one = (db: Database.Database, sql: string, ...params: unknown[]) => db.prepare(sql).get(...params) as Row;

@@ -1,7 +1,7 @@
 import type { ComponentPropsWithRef } from 'react';
 import { buttonStyles, type ButtonSize, type ButtonVariant } from './button-styles';
 
-export interface ButtonProps extends ComponentPropsWithRef<'button'> {
+interface ButtonProps extends ComponentPropsWithRef<'button'> {
   variant?: ButtonVariant;
   size?: ButtonSize;
 }

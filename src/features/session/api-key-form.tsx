@@ -8,7 +8,7 @@ import { signInProblem } from './sign-in-error';
 const FIELD_ID = 'api-key';
 
 /** Checked before anything is sent; messages never repeat the value (it may be someone's key). */
-export function apiKeyFormatError(value: string): string | null {
+function apiKeyFormatError(value: string): string | null {
   if (value === '') return 'Paste your NextDocs API key.';
   if (!value.startsWith('nxd_')) return 'A NextDocs API key starts with nxd_.';
   if (!API_KEY_PATTERN.test(value)) {

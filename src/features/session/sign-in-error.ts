@@ -1,6 +1,6 @@
 import { isApiError } from '@/api/api-error';
 
-export interface SignInProblem {
+interface SignInProblem {
   message: string;
   /** The key itself is the problem: the message belongs to the field and focus goes there. */
   aboutKey: boolean;

@@ -9,7 +9,7 @@ import { inputStyles } from '@/components/ui/input-styles';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ThemeOption } from './theme-option';
 
-export interface ThemePickerProps {
+interface ThemePickerProps {
   org: string | undefined;
   /** The chosen theme id, or null. */
   value: string | null;

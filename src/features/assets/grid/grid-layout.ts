@@ -1,8 +1,8 @@
 /** Card geometry shared by the grid, its skeletons and the virtualizer, so all three agree to the pixel. */
-export const CARD_MIN_WIDTH = 176;
+const CARD_MIN_WIDTH = 176;
 export const GRID_GAP = 16;
 /** Name, type and usage line, brand chip: fixed, so a row's height follows from its width alone. */
-export const CARD_TEXT_HEIGHT = 84;
+const CARD_TEXT_HEIGHT = 84;
 const THUMB_RATIO = 3 / 4;
 /** A width to lay out with before the first measurement (jsdom has none). */
 const FALLBACK_WIDTH = 1_024;

@@ -6,7 +6,7 @@ import { AssetCard, type CardPointer } from './asset-card';
 import { GRID_GAP, type GridLayout } from './grid-layout';
 import { CardSkeleton } from './grid-skeleton';
 
-export interface GridRowProps {
+interface GridRowProps {
   row: number;
   top: number;
   layout: GridLayout;

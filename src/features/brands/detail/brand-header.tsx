@@ -12,7 +12,7 @@ const read = (brand: Brand) => brand.name;
 const toPatch = (name: string) => ({ name });
 
 /** The brand in NextDocs' own web app; ids are encoded, the origin is fixed. */
-export const nextDocsUrl = (id: string) => `https://app.nextdocs.io/brands/${encodeURIComponent(id)}`;
+const nextDocsUrl = (id: string) => `https://app.nextdocs.io/brands/${encodeURIComponent(id)}`;
 
 interface BrandHeaderProps {
   brand: Brand;

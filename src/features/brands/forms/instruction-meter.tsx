@@ -2,7 +2,7 @@ import { AI_INSTRUCTION_MAX } from '@contract';
 import { cn } from '@/components/ui/cn';
 
 /** From here on the meter warns: about one short paragraph left. */
-export const INSTRUCTION_WARN_AT = AI_INSTRUCTION_MAX - 200;
+const INSTRUCTION_WARN_AT = AI_INSTRUCTION_MAX - 200;
 
 const format = (n: number) => n.toLocaleString('en');
 

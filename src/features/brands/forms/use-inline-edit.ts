@@ -14,7 +14,7 @@ interface Base {
   value: string;
 }
 
-export interface EditSession {
+interface EditSession {
   /** The text the editor opens with (the current value, or the text of a failed save). */
   seed: string;
   base: Base;
