@@ -38,6 +38,9 @@ export default defineConfig({
   // Journeys wait on state; on 2 busy cores the longer ones (several axe runs, an undo window)
   // take 20-25 s, so the budget per journey leaves room for a loaded machine.
   timeout: 60_000,
+  // Each assertion waits for its state; on a loaded machine a first render can take longer than
+  // Playwright's 5 s default, which would fail a journey that is only slow.
+  expect: { timeout: 15_000 },
   use: {
     baseURL,
     browserName: 'chromium',

@@ -161,9 +161,12 @@ test('a 429 with Retry-After pauses the queue, which then finishes every item', 
   await page.getByRole('menuitem', { name: 'Always use' }).click();
   await expect(progress(page)).toContainText('slow down');
   await expect(progress(page)).toContainText('8 of 8 done', { timeout: 20_000 });
-  // No item started while the server's Retry-After (2 s) ran; then the rest went through.
-  const duringPause = itemStarts.filter((t) => t > limitedAt + 50 && t < limitedAt + 1_900);
-  expect(duringPause).toEqual([]);
+  // The queue waited out the server's Retry-After (2 s) before starting the items still to do,
+  // then finished them. Four run at once, so up to three may start while the 429 is on its way
+  // to the page (on a busy machine that takes a while); without the pause all four items still
+  // waiting would start inside the window.
+  const duringPause = itemStarts.filter((t) => t > limitedAt && t < limitedAt + 1_900);
+  expect(duringPause.length).toBeLessThanOrEqual(3);
   expect(itemStarts.filter((t) => t >= limitedAt + 1_900).length).toBeGreaterThan(0);
   for (const a of assets) expect((await getAsset(a.id)).usage_mode).toBe('always');
   pageProblems.list.splice(0, pageProblems.list.length, ...pageProblems.list.filter((p) => !p.includes('status of 429')));

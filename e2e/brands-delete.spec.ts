@@ -117,5 +117,5 @@ test('closing the tab inside the undo window sends the delete (keepalive)', asyn
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete brand' }).click();
   await expect(page).toHaveURL(/\/brands$/);
   await page.close();
-  await expect.poll(async () => (await getBrand(request, brand.id)).status, { timeout: 5_000 }).toBe(404);
+  await expect.poll(async () => (await getBrand(request, brand.id)).status, { timeout: 15_000 }).toBe(404);
 });

@@ -140,7 +140,7 @@ test('an injected 500 on save rolls back and keeps the typed text', async ({ pag
 
   // Optimistic: the new text shows at once, then the retries run (a 500 may pass).
   await expect(page.getByTestId('ai-instruction')).toHaveText(typed);
-  await expect(page.getByText('Saving the instruction failed, retrying…')).toBeVisible({ timeout: 3_000 });
+  await expect(page.getByText('Saving the instruction failed, retrying…')).toBeVisible({ timeout: 15_000 });
   // Rolled back, told why, and the editor is back with exactly what was typed.
   await expect(page.getByText('The AI instruction was not saved')).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('textbox', { name: 'AI instruction' })).toHaveValue(typed);
