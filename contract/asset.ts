@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OrgIdParam, Timestamp, idOf, listOf, pageQuery } from './common';
+import { safeText } from './text-rules';
 
 export const ASSET_TYPES = ['icon', 'illustration', 'photo', 'video'] as const;
 export const AssetType = z.enum(ASSET_TYPES);
@@ -31,10 +32,14 @@ export type Asset = z.infer<typeof Asset>;
 export const AssetList = listOf(Asset);
 export type AssetList = z.infer<typeof AssetList>;
 
-export const AssetName = z.string().min(1, 'Name is required').max(200, 'Name must be at most 200 characters');
-export const AssetCategory = z.string().max(100, 'Category must be at most 100 characters').nullable();
+export const AssetName = safeText(
+  z.string().min(1, 'Name is required').max(200, 'Name must be at most 200 characters'),
+);
+export const AssetCategory = safeText(z.string().max(100, 'Category must be at most 100 characters')).nullable();
 /** Tag limits are a sandbox decision (the docs set none): 1–64 characters, at most 50 tags. */
-export const AssetTag = z.string().min(1, 'Tags cannot be empty').max(64, 'Tags must be at most 64 characters');
+export const AssetTag = safeText(
+  z.string().min(1, 'Tags cannot be empty').max(64, 'Tags must be at most 64 characters'),
+);
 export const AssetTags = z.array(AssetTag).max(50, 'At most 50 tags');
 
 export const AssetCreate = z.strictObject({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OrgIdParam, Timestamp, listOf, pageQuery } from './common';
+import { safeMultilineText, safeText } from './text-rules';
 import { Asset } from './asset';
 import { Theme } from './theme';
 
@@ -19,10 +20,12 @@ export const BrandList = listOf(Brand);
 export type BrandList = z.infer<typeof BrandList>;
 
 export const AI_INSTRUCTION_MAX = 2000;
-export const BrandName = z.string().min(1, 'Name is required').max(100, 'Name must be at most 100 characters');
-export const AiInstruction = z
-  .string()
-  .max(AI_INSTRUCTION_MAX, `The AI instruction must be at most ${AI_INSTRUCTION_MAX} characters`);
+export const BrandName = safeText(
+  z.string().min(1, 'Name is required').max(100, 'Name must be at most 100 characters'),
+);
+export const AiInstruction = safeMultilineText(
+  z.string().max(AI_INSTRUCTION_MAX, `The AI instruction must be at most ${AI_INSTRUCTION_MAX} characters`),
+);
 export const ThemeRef = z.string().min(1, 'Choose a theme').max(100);
 
 export const BrandCreate = z.strictObject({

@@ -1,4 +1,5 @@
 export * from './common';
+export * from './text-rules';
 export * from './theme';
 export * from './asset';
 export * from './brand';

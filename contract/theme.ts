@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HexColorInput, OrgIdParam, Timestamp, idPattern, listOf, pageQuery } from './common';
+import { safeText } from './text-rules';
 
 /** The 13 colour tokens in documented order. */
 export const THEME_COLOR_TOKENS = [
@@ -41,8 +42,12 @@ export type Theme = z.infer<typeof Theme>;
 export const ThemeList = listOf(Theme);
 export type ThemeList = z.infer<typeof ThemeList>;
 
-export const ThemeName = z.string().min(1, 'Name is required').max(100, 'Name must be at most 100 characters');
-export const FontName = z.string().min(1, 'Font is required').max(100, 'Font must be at most 100 characters');
+export const ThemeName = safeText(
+  z.string().min(1, 'Name is required').max(100, 'Name must be at most 100 characters'),
+);
+export const FontName = safeText(
+  z.string().min(1, 'Font is required').max(100, 'Font must be at most 100 characters'),
+);
 
 export const ThemeColorsInput = z.strictObject(colorShape(HexColorInput));
 export const ThemeColorsPatch = ThemeColorsInput.partial();

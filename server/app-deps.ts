@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { FetchSlotLimits } from './lib/fetch-slots.ts';
 import type { FetchSource } from './lib/fetch-source.ts';
 import type { FileStore } from './lib/files.ts';
 import type { LogLine } from './lib/logging.ts';
@@ -16,6 +17,8 @@ export interface AppDeps {
   /** Test-only fault rules, e.g. `DELETE /v1/assets/*=409`. */
   faults?: string;
   rateLimit?: RateLimitOptions;
+  /** Concurrent `source_url` fetches per key and in all (default 4 and 16). */
+  fetchSlots?: FetchSlotLimits;
   log?: LogLine;
   /** One log line per request (default true); errors are always logged. */
   logRequests?: boolean;

@@ -18,6 +18,8 @@ const EnvSchema = z.object({
     .optional(),
   /** '1' marks the session cookie Secure even over plain http (TLS terminated in front of this server). */
   SESSION_COOKIE_SECURE: z.enum(['0', '1']).optional(),
+  /** '1': a TLS-terminating proxy sits in front, so its X-Forwarded-Proto: https counts as https (ignored otherwise). */
+  TRUST_PROXY: z.enum(['0', '1']).optional(),
   SANDBOX_FAULTS: z.string().optional(),
   SANDBOX_RATE_LIMIT: z.string().optional(),
   SANDBOX_FETCH_ALLOW_HOSTS: z.string().optional(),

@@ -2,7 +2,7 @@ import type { AssetType, UsageMode } from '../../contract/asset.ts';
 import type { ORG_ROLES } from '../../contract/organization.ts';
 
 /*
- * Rows exactly as stored, one interface per table of migrations/001-init.sql: a nullable column is
+ * Rows exactly as stored, one interface per table of the migrations: a nullable column is
  * `| null`, INTEGER is number, and a column with a CHECK list takes the contract's union. Written
  * once here for the routes, the serializer, the seed and the tests, so they cannot drift apart.
  */
@@ -86,4 +86,10 @@ export interface AssetRow {
   height: number | null;
   created_at: string;
   updated_at: string;
+}
+
+/** A generated demo file (seed/file-pool.ts) and the random key it is stored under. */
+export interface SeedFileRow {
+  name: string;
+  file_key: string;
 }

@@ -25,10 +25,6 @@ export function defaultAssetName(fileName: string): string {
   return trimmed ? [...trimmed].slice(0, 200).join('') : 'Untitled asset';
 }
 
-/** Stored bytes are named after the asset id, so no two rows created through the API share a file. */
-export function fileKeyFor(assetId: string, format: string): string {
-  return `${assetId.toLowerCase()}.${format}`;
-}
 
 // Every SQL text below is constant; filters are switched on and off through bound values.
 export const ASSET_SQL = {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createFileStore, isValidFileKey } from './files.ts';
+import { createFileStore, isValidFileKey, newFileKey } from './files.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -35,6 +35,19 @@ describe('isValidFileKey', () => {
     `${'a'.repeat(82)}.png`,
   ])('refuses %j', (key) => {
     expect(isValidFileKey(key)).toBe(false);
+  });
+});
+
+describe('newFileKey', () => {
+  it('is 128 random bits as 32 hex digits plus the extension, and a valid key', () => {
+    const keys = Array.from({ length: 200 }, () => newFileKey('webp'));
+    for (const key of keys) {
+      expect(key).toMatch(/^[0-9a-f]{32}\.webp$/);
+      expect(isValidFileKey(key)).toBe(true);
+    }
+    expect(new Set(keys).size).toBe(keys.length);
+    // Every hex digit shows up in every position: nothing is fixed or counted up.
+    for (let i = 0; i < 32; i++) expect(new Set(keys.map((k) => k[i])).size).toBeGreaterThan(8);
   });
 });
 

@@ -35,6 +35,15 @@ export function isValidFileKey(key: string): boolean {
   return typeof key === 'string' && FILE_KEY.test(key);
 }
 
+/**
+ * A fresh name for stored bytes: 128 random bits as 32 hex digits plus the extension. Files are
+ * served without a key, so the name is the only secret: it must not follow from an asset id (ids
+ * minted in the same millisecond differ by one) or from any other stored value.
+ */
+export function newFileKey(format: AssetFormat): string {
+  return `${randomBytes(16).toString('hex')}.${format}`;
+}
+
 export function createFileStore(dir: string): FileStore {
   const root = path.resolve(dir);
   fs.mkdirSync(root, { recursive: true });

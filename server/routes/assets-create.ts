@@ -1,16 +1,18 @@
 import type { Context } from 'hono';
 import { AssetCreate, type Asset } from '../../contract/asset.ts';
+import { stripUnsafeText } from '../../contract/text-rules.ts';
 import type { AppDeps } from '../app-deps.ts';
-import { ASSET_SQL, dedupeTags, defaultAssetName, fileKeyFor, inferAssetType } from '../lib/asset-rows.ts';
+import { ASSET_SQL, dedupeTags, defaultAssetName, inferAssetType } from '../lib/asset-rows.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { ApiError, notFound } from '../lib/errors.ts';
+import { createFetchSlots } from '../lib/fetch-slots.ts';
 import { SourceFetchError, type FetchedSource } from '../lib/fetch-source.ts';
+import { newFileKey } from '../lib/files.ts';
 import { newId } from '../lib/ids.ts';
-import { parseJson } from '../lib/request.ts';
 import { resolveScope } from '../lib/scopes.ts';
 import { rowToAsset, slugify } from '../lib/serialize.ts';
 import type { AssetRow } from '../db/rows.ts';
-import { baseUrlOf, clockOf } from './route-utils.ts';
+import { baseUrlOf, clockOf, readJson } from './route-utils.ts';
 import { sendJson } from '../lib/response-headers.ts';
 
 const sourceUrlError = (message: string) =>
@@ -37,26 +39,32 @@ export function createAssetHandler(deps: AppDeps) {
   const brandInScope = db.prepare(ASSET_SQL.brandInScope);
   const insert = db.prepare(ASSET_SQL.insert);
   const getById = db.prepare('SELECT * FROM assets WHERE id = ? AND scope_id = ?');
+  const slots = createFetchSlots(deps.fetchSlots);
 
   return async (c: Context<AppEnv>) => {
-    const body = await parseJson(c, AssetCreate);
+    const body = await readJson(c, AssetCreate);
     requireHttps(body.source_url);
     const scope = resolveScope(db, c.var.auth, body.org_id);
     const brandId = body.brand_id ?? null;
     if (brandId !== null && !brandInScope.get(brandId, scope)) throw notFound('brand');
 
     let source: FetchedSource;
+    // Per API key: one caller cannot take every slot, and a refusal costs no fetch at all.
+    const release = slots.acquire(c.var.keyDigest);
     try {
       source = await deps.fetchSource(body.source_url);
     } catch (err) {
       if (err instanceof SourceFetchError) throw sourceUrlError(err.message);
       throw err;
+    } finally {
+      release();
     }
 
     const { ms, iso } = now();
     const id = newId('asset', ms);
-    const fileKey = fileKeyFor(id, source.format);
-    const name = body.name ?? defaultAssetName(source.fileName);
+    const fileKey = newFileKey(source.format);
+    // The file name comes from a URL anyone can write: keep it to what a typed name may hold.
+    const name = body.name ?? defaultAssetName(stripUnsafeText(source.fileName));
     files.put(fileKey, source.bytes);
     try {
       db.transaction(() => {

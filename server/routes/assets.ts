@@ -5,12 +5,11 @@ import { ASSET_SQL, dedupeTags } from '../lib/asset-rows.ts';
 import type { AppEnv } from '../lib/context.ts';
 import { notFound } from '../lib/errors.ts';
 import { page } from '../lib/pagination.ts';
-import { parseJson, parseQuery } from '../lib/request.ts';
 import { resolveScope, scopeParam } from '../lib/scopes.ts';
 import { rowToAsset, slugify } from '../lib/serialize.ts';
 import type { AssetRow } from '../db/rows.ts';
 import { createAssetHandler } from './assets-create.ts';
-import { NO_CURSOR, baseUrlOf, clockOf } from './route-utils.ts';
+import { NO_CURSOR, baseUrlOf, clockOf, readJson, readQuery } from './route-utils.ts';
 import { sendJson } from '../lib/response-headers.ts';
 
 export function assetsRouter(deps: AppDeps) {
@@ -32,7 +31,7 @@ export function assetsRouter(deps: AppDeps) {
 
   return new Hono<AppEnv>()
     .get('/', (c) => {
-      const q = parseQuery(c, AssetListQuery);
+      const q = readQuery(c, AssetListQuery);
       const scope = resolveScope(db, c.var.auth, q.org_id);
       const type = q.type ?? null;
       const brandId = q.brand_id ?? null;
@@ -59,7 +58,7 @@ export function assetsRouter(deps: AppDeps) {
       return sendJson(c, rowToAsset(row, baseUrlOf(c, deps)) satisfies Asset);
     })
     .patch('/:id', async (c) => {
-      const body = await parseJson(c, AssetUpdate);
+      const body = await readJson(c, AssetUpdate);
       const id = c.req.param('id');
       const scopes = scopeParam(c.var.auth);
       const row = db.transaction(() => {

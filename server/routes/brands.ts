@@ -6,11 +6,10 @@ import type { AppEnv } from '../lib/context.ts';
 import { forbidden, notFound } from '../lib/errors.ts';
 import { newId } from '../lib/ids.ts';
 import { page } from '../lib/pagination.ts';
-import { parseJson, parseQuery } from '../lib/request.ts';
 import { resolveScope, scopeParam } from '../lib/scopes.ts';
 import { serializeBrand, serializeBrands } from '../lib/serialize.ts';
 import type { BrandRow } from '../db/rows.ts';
-import { NO_CURSOR, baseUrlOf, clockOf } from './route-utils.ts';
+import { NO_CURSOR, baseUrlOf, clockOf, readJson, readQuery } from './route-utils.ts';
 import { sendJson } from '../lib/response-headers.ts';
 
 const LIST = 'SELECT * FROM brands WHERE scope_id = ? AND id < ? ORDER BY id DESC LIMIT ?';
@@ -42,7 +41,7 @@ export function brandsRouter(deps: AppDeps) {
 
   return new Hono<AppEnv>()
     .get('/', (c) => {
-      const q = parseQuery(c, BrandListQuery);
+      const q = readQuery(c, BrandListQuery);
       const scope = resolveScope(db, c.var.auth, q.org_id);
       const rows = s.list.all(scope, q.after ?? NO_CURSOR, q.limit + 1) as BrandRow[];
       const current = page(rows, q.limit);
@@ -50,7 +49,7 @@ export function brandsRouter(deps: AppDeps) {
       return sendJson(c, body);
     })
     .post('/', async (c) => {
-      const body = await parseJson(c, BrandCreate);
+      const body = await readJson(c, BrandCreate);
       const scope = resolveScope(db, c.var.auth, body.org_id);
       const { ms, iso } = now();
       const id = newId('brand', ms);
@@ -66,7 +65,7 @@ export function brandsRouter(deps: AppDeps) {
       return sendJson(c, serializeBrand(db, row, baseUrlOf(c, deps)) satisfies Brand);
     })
     .patch('/:id', async (c) => {
-      const body = await parseJson(c, BrandUpdate);
+      const body = await readJson(c, BrandUpdate);
       const id = c.req.param('id');
       const scopes = scopeParam(c.var.auth);
       const row = db.transaction(() => {

@@ -1,7 +1,21 @@
 import type { Context } from 'hono';
+import type { z } from 'zod';
 import type { AppDeps } from '../app-deps.ts';
 import type { AppEnv } from '../lib/context.ts';
+import { parseJson, parseQuery } from '../lib/request.ts';
 import { isoAt } from '../lib/serialize.ts';
+import { assertWellFormedQuery, wellFormed } from '../lib/well-formed.ts';
+
+/** Every /v1 route reads its JSON body through here, so no string field skips the well-formedness check. */
+export function readJson<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Promise<z.output<S>> {
+  return parseJson(c, wellFormed(schema));
+}
+
+/** Every /v1 route reads its query through here: every parameter, known or not, must decode as UTF-8. */
+export function readQuery<S extends z.ZodType>(c: Context<AppEnv>, schema: S): z.output<S> {
+  assertWellFormedQuery(c.req.url);
+  return parseQuery(c, schema);
+}
 
 /** Origin that asset `url`s are built on: the configured public URL, else the request's own origin. */
 export function baseUrlOf(c: Context<AppEnv>, deps: Pick<AppDeps, 'publicUrl'>): string {

@@ -6,11 +6,10 @@ import type { AppEnv } from '../lib/context.ts';
 import { ApiError, notFound } from '../lib/errors.ts';
 import { newId } from '../lib/ids.ts';
 import { page } from '../lib/pagination.ts';
-import { parseJson, parseQuery } from '../lib/request.ts';
 import { resolveScope, scopeParam } from '../lib/scopes.ts';
 import { rowToTheme } from '../lib/serialize.ts';
 import type { ThemeRow } from '../db/rows.ts';
-import { NO_CURSOR, clockOf } from './route-utils.ts';
+import { NO_CURSOR, clockOf, readJson, readQuery } from './route-utils.ts';
 import { sendJson } from '../lib/response-headers.ts';
 
 // Custom themes of the scope first (newest first), then system themes (id descending), each side
@@ -56,7 +55,7 @@ export function themesRouter(deps: AppDeps) {
 
   return new Hono<AppEnv>()
     .get('/', (c) => {
-      const q = parseQuery(c, ThemeListQuery);
+      const q = readQuery(c, ThemeListQuery);
       const scope = resolveScope(db, c.var.auth, q.org_id);
       const customCursor = q.after === undefined ? NO_CURSOR : idPattern('theme').test(q.after) ? q.after : '';
       const systemCursor = customCursor === '' ? q.after : NO_CURSOR;
@@ -71,7 +70,7 @@ export function themesRouter(deps: AppDeps) {
       return sendJson(c, rowToTheme(row) satisfies Theme);
     })
     .post('/', async (c) => {
-      const body = await parseJson(c, ThemeCreate);
+      const body = await readJson(c, ThemeCreate);
       const scope = resolveScope(db, c.var.auth, body.org_id);
       const { ms, iso } = now();
       const id = newId('theme', ms);
@@ -80,7 +79,7 @@ export function themesRouter(deps: AppDeps) {
       return sendJson(c, rowToTheme(row) satisfies Theme, 201);
     })
     .patch('/:id', async (c) => {
-      const body = await parseJson(c, ThemeUpdate);
+      const body = await readJson(c, ThemeUpdate);
       const id = c.req.param('id');
       const scopes = scopeParam(c.var.auth);
       const row = db.transaction(() => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Env, Hono } from 'hono';
 import type { RenderedLanding, RenderLanding } from '../../contract/server-render.ts';
-import { htmlHeaders } from './static.ts';
+import { decodePagePath, htmlHeaders } from './static.ts';
 
 export type { RenderedLanding, RenderLanding } from '../../contract/server-render.ts';
 
@@ -66,6 +66,8 @@ export function mountLanding<E extends Env>(
   options: { distDir: string; renderLanding: RenderLanding; log?: (line: string) => void },
 ): void {
   app.get('*', async (c, next) => {
+    // A malformed path is no page to render: the static files answer it with a 400.
+    if (decodePagePath(c.req.path) === null) return next();
     const origin = new URL(c.req.url).origin;
     const headers: Record<string, string> = { accept: 'application/json', 'sec-fetch-site': 'same-origin' };
     const cookie = c.req.header('cookie');

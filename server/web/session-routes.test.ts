@@ -1,18 +1,8 @@
 // @vitest-environment node
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { capturedLogs, webHarness } from './web-test-helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { sessionTestSetup } from './session-test-setup.ts';
 
-const harnesses: ReturnType<typeof webHarness>[] = [];
-const testKeys: string[] = [];
-function setup(...args: Parameters<typeof webHarness>) {
-  const h = webHarness(...args);
-  harnesses.push(h);
-  testKeys.push(h.keys.a, h.keys.b);
-  return h;
-}
-afterEach(() => {
-  while (harnesses.length) harnesses.pop()!.close();
-});
+const { setup } = sessionTestSetup();
 
 describe('POST /session', () => {
   it('checks the key against /v1/me and sets an HttpOnly, SameSite=Strict session cookie', async () => {
@@ -27,15 +17,6 @@ describe('POST /session', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.text).not.toContain(t.keys.a);
     expect(res.setCookie).not.toContain(t.keys.a);
-  });
-
-  it('marks the cookie Secure over https, or always when forced', async () => {
-    const t = setup();
-    const https = await t.call('POST', '/session', { body: { key: t.keys.a }, base: 'https://localhost', headers: { origin: 'https://localhost' } });
-    expect(https.status).toBe(200);
-    expect(https.setCookie).toMatch(/;\s*Secure/);
-    const forced = setup({ secureCookies: true });
-    expect((await forced.signIn(forced.keys.a)).setCookie).toMatch(/;\s*Secure/);
   });
 
   it('answers 401 for a well-formed key the API does not accept, without a cookie', async () => {
@@ -185,13 +166,4 @@ describe('server key (NEXTDOCS_API_KEY) and demo sign-in', () => {
     expect((await demo.call('POST', '/session/demo', { headers: { 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
     expect((await demo.call('POST', '/session/demo', { body: 'x', headers: { 'content-type': 'text/plain' } })).status).toBe(415);
   });
-});
-
-afterAll(() => {
-  // No keys in server logs: no key material in any log line of this file's run.
-  expect(capturedLogs.length).toBeGreaterThan(0);
-  for (const line of capturedLogs) {
-    expect(line).not.toContain('nxd_');
-    for (const key of testKeys) expect(line).not.toContain(key);
-  }
 });

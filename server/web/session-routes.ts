@@ -21,9 +21,13 @@ export function sessionRouter(ctx: WebContext): Hono {
     const check = await checkKey(ctx, key, c.req.url);
     if (!check.ok) return keyCheckFailure(c, check);
     // A new id on every sign-in (no fixation); the session this browser had before is forgotten.
-    const previous = readSessionId(c);
+    const previous = readSessionId(c, ctx.cookies);
     if (previous !== null) ctx.sessions.delete(previous);
     const id = ctx.sessions.create(key, check.user);
+    if (id === null) {
+      // The store refuses rather than evicting someone else's session; the sweep frees room as sessions end.
+      return c.json(envelope(429, 'Too many people are signed in right now; try again in a minute.'), 429, { 'Retry-After': '60' });
+    }
     const body: SignedInSent = { user: check.user, mode: ctx.mode };
     return c.json(body, 200, { 'Set-Cookie': sessionCookie(c, id, ctx.sessions.maxAgeMs, ctx.cookies) });
   }
@@ -32,10 +36,23 @@ export function sessionRouter(ctx: WebContext): Hono {
     const auth = resolveAuth(c, ctx);
     const base = { mode: ctx.mode, demo_available: demoAvailable(ctx) };
     if (auth.kind === 'session') {
-      return c.json({ signed_in: true, user: auth.session.user, ...base } satisfies SessionStateSent);
+      const { session } = auth;
+      // A key revoked upstream would otherwise look signed in until the next /v1 call. This runs on
+      // every page load, so the key is asked about at most once a minute per session, not every time.
+      if (ctx.sessions.needsRecheck(session)) {
+        const check = await checkKey(ctx, session.key, c.req.url);
+        if (check.ok) ctx.sessions.rechecked(session);
+        else if (check.status === 401) {
+          ctx.sessions.deleteByKey(session.key);
+          const ended: SessionStateSent = { signed_in: false, ...base, reason: 'expired' };
+          return c.json(ended, 200, { 'Set-Cookie': clearedSessionCookie(c, ctx.cookies) });
+        }
+        // Any other failure (rate limit, API down) says nothing about the key: still signed in, asked again next time.
+      }
+      return c.json({ signed_in: true, user: session.user, ...base } satisfies SessionStateSent);
     }
     // A cookie naming no live session (expired, signed out elsewhere, server restarted) is cleared.
-    const headers: Record<string, string> = hasSessionCookie(c) ? { 'Set-Cookie': clearedSessionCookie(c, ctx.cookies) } : {};
+    const headers: Record<string, string> = hasSessionCookie(c, ctx.cookies) ? { 'Set-Cookie': clearedSessionCookie(c, ctx.cookies) } : {};
     if (auth.kind === 'server') {
       const check = await checkKey(ctx, auth.key, c.req.url);
       if (check.ok) return c.json({ signed_in: true, user: check.user, ...base, server_key: true } satisfies SessionStateSent, 200, headers);
@@ -64,7 +81,7 @@ export function sessionRouter(ctx: WebContext): Hono {
   });
 
   router.delete('/', (c) => {
-    const id = readSessionId(c);
+    const id = readSessionId(c, ctx.cookies);
     if (id !== null) ctx.sessions.delete(id);
     return c.body(null, 204, { 'Set-Cookie': clearedSessionCookie(c, ctx.cookies) });
   });

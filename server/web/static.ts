@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Env, Hono } from 'hono';
+import { ApiError } from '../lib/errors.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,13 +45,26 @@ export function htmlHeaders(): Record<string, string> {
 }
 
 /**
+ * A page path decoded for the file lookup, or null when a percent-escape is malformed (`/%ff`,
+ * `/a%zz`): such a path names no file and no page, and the caller answers 400 rather than fail.
+ */
+export function decodePagePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Serves the built SPA: hashed files cached forever, everything else falls back to index.html,
  * which renders in the browser (the landing page's server render is mounted ahead, landing.ts).
  */
 export function mountSpa<E extends Env>(app: Hono<E>, distDir: string): void {
   const indexPath = join(distDir, 'index.html');
   app.get('*', async (c, next) => {
-    const path = decodeURIComponent(c.req.path);
+    const path = decodePagePath(c.req.path);
+    if (path === null) throw new ApiError(400, 'The request path holds a malformed percent-escape.');
     if (API_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`))) return next();
     const file = normalize(join(distDir, path));
     const inside = file.startsWith(distDir + sep);

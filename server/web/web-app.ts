@@ -2,6 +2,7 @@ import { type Context, Hono } from 'hono';
 import { sessionPaths } from '../../contract/session.ts';
 import { scrubbedLog } from '../lib/logging.ts';
 import { envelope, handleError } from '../lib/errors.ts';
+import { requestIds } from '../lib/request-ids.ts';
 import { applyCommonHeaders, setCommonHeaders } from '../lib/response-headers.ts';
 import { crossSiteRefusal, isAllowedHost, isCrossSite, ownOrigins, UNSAFE_METHODS } from './request-guards.ts';
 import { clearedSessionCookie } from './session-cookie.ts';
@@ -25,6 +26,8 @@ export interface WebAppOptions {
   listeningOnLoopback: boolean;
   /** Always mark the session cookie Secure (TLS terminated in front of this server). */
   secureCookies?: boolean;
+  /** TRUST_PROXY: a proxy in front sets X-Forwarded-Proto, and its `https` makes the cookie Secure. */
+  trustProxy?: boolean;
   /** PUBLIC_URL: another name this server is reached by (Origin and Host checks accept it). */
   publicUrl?: string;
   sessions?: SessionStore;
@@ -57,13 +60,16 @@ function forwarded(req: Request, key: string | null): Request {
   } as RequestInit);
 }
 
+/** The web app's own request variable: the id of each answer it gives itself (errors carry it). */
+type WebEnv = { Variables: { requestId: string } };
+
 const isHealth = (path: string) => path === '/v1/health' || path === '/v1/health/';
 
 /**
  * The one app the browser talks to, in sandbox and proxy mode alike: /session, /v1/* with the key
  * added server-side, /health and /files (sandbox), and the SPA. The key stays in server memory, never the browser's.
  */
-export function createWebApp(options: WebAppOptions): Hono {
+export function createWebApp(options: WebAppOptions): Hono<WebEnv> {
   const clock = options.clock ?? { now: () => Date.now() };
   const log = scrubbedLog(options.log);
   const publicOrigin = options.publicUrl ? new URL(options.publicUrl).origin : undefined;
@@ -71,7 +77,7 @@ export function createWebApp(options: WebAppOptions): Hono {
     mode: options.mode,
     upstream: options.upstream,
     sessions: options.sessions ?? createSessionStore({ clock, ...options.sessionOptions }),
-    cookies: { forceSecure: options.secureCookies },
+    cookies: { forceSecure: options.secureCookies, trustProxy: options.trustProxy },
     fixedKey: options.fixedKey,
     demoKey: options.demoKey,
     listeningOnLoopback: options.listeningOnLoopback,
@@ -80,7 +86,9 @@ export function createWebApp(options: WebAppOptions): Hono {
     guards: { sameOrigin: true, loopbackHost: true, ...options.guards },
   };
   const logRequests = options.logRequests ?? true;
-  const app = new Hono();
+  // Its own ids for the answers it gives itself; what the sandbox or the API answers carries theirs.
+  const nextRequestId = requestIds();
+  const app = new Hono<WebEnv>();
 
   // Host verdicts are cached: parsing a URL on every request showed up in the API throughput benchmark.
   const hostVerdicts = new Map<string, boolean>();
@@ -95,6 +103,7 @@ export function createWebApp(options: WebAppOptions): Hono {
   };
 
   app.use('*', async (c, next) => {
+    c.set('requestId', nextRequestId());
     const started = logRequests ? performance.now() : 0;
     const path = c.req.path;
     const common: Record<string, string> = { 'X-Content-Type-Options': 'nosniff' };
@@ -158,7 +167,7 @@ export function createWebApp(options: WebAppOptions): Hono {
     if (options.landingRenderer) mountLanding(app, { distDir: options.distDir, renderLanding: options.landingRenderer, log });
     mountSpa(app, options.distDir);
   }
-  app.notFound((c) => c.json(envelope(404, 'The requested resource was not found.'), 404));
+  app.notFound((c) => c.json(envelope(404, 'The requested resource was not found.'), 404, { 'X-Request-Id': c.get('requestId') }));
   app.onError((err, c) => handleError(err, c, log));
   return app;
 }

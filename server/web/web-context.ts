@@ -40,11 +40,11 @@ type Auth =
 
 /** Who the request acts as: its own session first, then the server's key, else nobody. */
 export function resolveAuth(c: Context, ctx: WebContext): Auth {
-  const id = readSessionId(c);
+  const id = readSessionId(c, ctx.cookies);
   const session = id === null ? null : ctx.sessions.get(id);
   if (id !== null && session) return { kind: 'session', id, session };
   if (ctx.fixedKey) return { kind: 'server', key: ctx.fixedKey };
-  return { kind: 'none', stale: hasSessionCookie(c) };
+  return { kind: 'none', stale: hasSessionCookie(c, ctx.cookies) };
 }
 
 export const demoAvailable = (ctx: WebContext) => ctx.mode === 'sandbox' && Boolean(ctx.demoKey) && ctx.listeningOnLoopback;

@@ -81,7 +81,7 @@ function populate(db: Database.Database, files: FileStore, options: SeedOptions,
   const assetCount = count(options.assets, 130, 'assets');
   const brandCount = count(options.brands, 10, 'brands');
   // Bytes first: every file exists before any row names it.
-  const pool = ensurePool(files);
+  const pool = ensurePool(db, files);
   const rng = createRng(20260101);
   const stamp = (ms: number) => new Date(ms).toISOString();
 

@@ -48,6 +48,25 @@ describe('reseed', () => {
     expect(new Set(all(db, 'SELECT name FROM brands').map((r) => r.name)).size).toBe(20);
   });
 
+  it('stores the demo files under random keys, reused by a reseed while they are still stored', () => {
+    const keysOf = (db: ReturnType<typeof freshDb>) =>
+      all(db, 'SELECT DISTINCT file_key FROM assets ORDER BY file_key').map((r) => r.file_key as string);
+    const db = freshDb();
+    seedDemo(db, files, { now: NOW });
+    const first = keysOf(db);
+    for (const key of first) expect(key).toMatch(/^[0-9a-f]{32}\.(svg|png|jpg|webm)$/);
+    reseed(db, files, { now: NOW });
+    expect(keysOf(db)).toEqual(first);
+    // Another database gets keys of its own, and a file gone from the store is written again.
+    const other = freshDb();
+    seedDemo(other, files, { now: NOW });
+    expect(keysOf(other).some((key) => first.includes(key))).toBe(false);
+    files.remove(first[0]!);
+    reseed(db, files, { now: NOW });
+    expect(keysOf(db)).not.toContain(first[0]);
+    for (const key of keysOf(db)) expect(files.has(key)).toBe(true);
+  });
+
   it('creates the demo user when missing and accepts empty counts', () => {
     const db = freshDb();
     const result = reseed(db, files, { assets: 0, brands: 0, now: NOW });

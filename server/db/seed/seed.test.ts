@@ -130,6 +130,8 @@ describe('seedDemo', () => {
     for (const r of rows) {
       const key = r.file_key as string;
       expect(isValidFileKey(key)).toBe(true);
+      // Random, like every stored file: a name such as seed-v1-icon-01.svg could be guessed.
+      expect(key).toMatch(/^[0-9a-f]{32}\.(svg|png|jpg|webm)$/);
       const bytes = readFileSync(files.path(key)!);
       expect(bytes.length, key).toBe(r.size);
       expect(sniffFormat(bytes), key).toBe(r.format);
