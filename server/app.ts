@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import type { AppDeps } from './app-deps.ts';
 import { authMiddleware } from './lib/auth.ts';
@@ -7,6 +6,7 @@ import { envelope, handleError } from './lib/errors.ts';
 import { faultMiddleware, parseFaults } from './lib/faults.ts';
 import { scrubbedLog } from './lib/logging.ts';
 import { DEFAULT_RATE_LIMIT, rateLimitMiddleware } from './lib/rate-limit.ts';
+import { requestIds } from './lib/request-ids.ts';
 import { assetsRouter } from './routes/assets.ts';
 import { brandsRouter } from './routes/brands.ts';
 import { filesRouter } from './routes/files.ts';
@@ -21,12 +21,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const log = scrubbedLog(deps.log);
   const app = new Hono<AppEnv>();
 
-  // Unique per process and cheap: a random boot prefix plus a counter (no UUID per request).
-  const bootId = randomBytes(4).toString('hex');
-  let counter = 0;
+  const nextRequestId = requestIds();
   const logRequests = deps.logRequests ?? true;
   app.use('*', async (c, next) => {
-    const requestId = `${bootId}-${(++counter).toString(36)}`;
+    const requestId = nextRequestId();
     const started = logRequests ? performance.now() : 0;
     c.set('requestId', requestId);
     c.set('db', deps.db);

@@ -33,8 +33,6 @@ export function hasPendingAssetDeletes(): boolean {
   return assetDeletes.hasPending();
 }
 
-type DeferredDeleteOptions = ScheduleOptions;
-
 /**
  * Hides the assets at once and deletes them when the undo window closes. The returned `undo`
  * cancels while the window is open and reports whether it was still in time.
@@ -42,7 +40,7 @@ type DeferredDeleteOptions = ScheduleOptions;
 export function useDeferredAssetDelete() {
   const client = useQueryClient();
   return useCallback(
-    (ids: string[], options: DeferredDeleteOptions = {}) => assetDeletes.schedule(client, ids, options),
+    (ids: string[], options: ScheduleOptions = {}) => assetDeletes.schedule(client, ids, options),
     [client],
   );
 }

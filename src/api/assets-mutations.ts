@@ -10,7 +10,7 @@ import { apiFetch, isApiError } from './client';
 import { insertCachedAsset, invalidateAssetLists, writeCachedAsset } from './assets-cache';
 import { assetQueries } from './assets-queries';
 import { applyOptimistic, type OptimisticHandle } from './optimistic';
-import { CREATE_RETRY, mutationScope, sendDelete, WRITE_RETRY } from './write-policy';
+import { CREATE_RETRY, isAmbiguousFailure, mutationScope, sendDelete, WRITE_RETRY } from './write-policy';
 
 /** Asset creation waits for the server's own fetch of the source (up to 10 s) and more. */
 const CREATE_ASSET_TIMEOUT_MS = 30_000;
@@ -117,8 +117,6 @@ interface CreateAssetInput {
   body: Omit<AssetCreate, 'org_id'>;
 }
 
-const isAmbiguous = (error: unknown) => !isApiError(error) || error.status === 0 || error.status >= 500;
-
 export function useCreateAsset() {
   const client = useQueryClient();
   return useMutation({
@@ -133,8 +131,9 @@ export function useCreateAsset() {
     ...CREATE_RETRY,
     onSuccess: (asset, { org }) => insertCachedAsset(client, asset, org),
     onError: (error) => {
-      // The server may have created it anyway: look rather than send it twice.
-      if (isAmbiguous(error)) void invalidateAssetLists(client);
+      // The server may have created it anyway (or the failure is not even an answer): look rather
+      // than send it twice.
+      if (!isApiError(error) || isAmbiguousFailure(error)) void invalidateAssetLists(client);
     },
     onSettled: (asset, _error, { body }) =>
       asset ? invalidateAssetLists(client, { brands: Boolean(body.brand_id) }) : undefined,

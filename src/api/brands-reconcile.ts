@@ -1,5 +1,6 @@
 import { apiPaths, BrandList, withQuery, type Brand, type BrandCreate } from '@contract';
-import { apiFetch, isApiError } from './client';
+import { apiFetch } from './client';
+import { isAmbiguousFailure } from './write-policy';
 
 /** Server and browser clocks differ; a brand created this long before the click is not ours. */
 const CLOCK_SLACK_MS = 60_000;
@@ -17,7 +18,7 @@ export async function reconcileCreatedBrand(
   startedAt: number,
   knownIds: ReadonlySet<string>,
 ): Promise<Brand | null> {
-  if (!isApiError(error) || !(error.status === 0 || error.status >= 500)) return null;
+  if (!isAmbiguousFailure(error)) return null;
   try {
     const page = await apiFetch(withQuery(apiPaths.brands.list, { limit: 20, org_id: body.org_id }), {
       schema: BrandList,

@@ -21,6 +21,14 @@ export function retryCreate(failureCount: number, error: unknown): boolean {
   return failureCount < WRITE_RETRIES && isApiError(error) && error.status === 429;
 }
 
+/**
+ * No answer, or a 5xx from something that may have passed the request on: the write may or may
+ * not have happened, so a create looks for its object instead of being sent again.
+ */
+export function isAmbiguousFailure(error: unknown): boolean {
+  return isApiError(error) && (error.status === 0 || error.status >= 500);
+}
+
 /** Spread into a PATCH or DELETE mutation's options. */
 export const WRITE_RETRY = { retry: retryWrite, retryDelay } as const;
 /** Spread into a POST mutation's options. */
