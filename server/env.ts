@@ -20,6 +20,10 @@ const EnvSchema = z.object({
   SESSION_COOKIE_SECURE: z.enum(['0', '1']).optional(),
   /** '1': a TLS-terminating proxy sits in front, so its X-Forwarded-Proto: https counts as https (ignored otherwise). */
   TRUST_PROXY: z.enum(['0', '1']).optional(),
+  /** The sessions database (default: sessions.db beside SANDBOX_DB; in proxy mode .data/sessions.db). */
+  SESSION_DB: z.string().optional(),
+  /** Secrets that seal API keys in the sessions database, comma-separated, newest first (default: a generated file beside it). */
+  SESSION_SECRET: z.string().optional(),
   SANDBOX_FAULTS: z.string().optional(),
   SANDBOX_RATE_LIMIT: z.string().optional(),
   SANDBOX_FETCH_ALLOW_HOSTS: z.string().optional(),

@@ -15,6 +15,7 @@ import { sweepOrphanFiles } from './lib/sweep.ts';
 import { ensureSpaBuilt } from './web/build-spa.ts';
 import { loadLandingRenderer } from './web/landing.ts';
 import { createUpstreamProxy } from './web/proxy.ts';
+import { openSessions } from './web/session-persistence.ts';
 import { isLoopbackAddress } from './web/request-guards.ts';
 import type { Upstream, WebMode } from './web/web-context.ts';
 import { createWebApp } from './web/web-app.ts';
@@ -27,6 +28,8 @@ const logRequests = env.LOG_REQUESTS === '1';
 
 interface Backend {
   mode: WebMode;
+  /** Where the sessions database goes by default. */
+  dataDir: string;
   upstream: Upstream;
   demoKey?: string;
   startupLines: string[];
@@ -64,6 +67,7 @@ function startSandbox(env: Env): Backend {
   startupLines.push(demo.generated ? `Demo API key (new for this run): ${demo.key}` : 'Demo API key: the value of NEXTDOCS_API_KEY');
   return {
     mode: 'sandbox',
+    dataDir: dirname(dbPath),
     upstream: async (req) => sandbox.fetch(req),
     demoKey: demo.key,
     startupLines,
@@ -76,6 +80,7 @@ function startProxy(apiUrl: string): Backend {
   const origin = new URL(apiUrl).origin;
   return {
     mode: 'proxy',
+    dataDir: join(root, '.data'),
     upstream: createUpstreamProxy({ origin, log: say }),
     startupLines: [`Proxy mode: forwarding /v1 to ${origin}`],
     close: () => undefined,
@@ -88,7 +93,12 @@ const backend = env.NEXTDOCS_API_URL ? startProxy(env.NEXTDOCS_API_URL) : startS
 const host = env.HOST ?? '127.0.0.1';
 const listeningOnLoopback = isLoopbackAddress(host);
 const distDir = process.argv.includes('--serve-spa') ? ensureSpaBuilt(root, say) : undefined;
+// Sessions live in SQLite, so a restart keeps everyone signed in and instances given the same
+// file (and secret) share them; why not a sealed cookie: README, "Sessions".
+const sessionDb = env.SESSION_DB ? (isAbsolute(env.SESSION_DB) ? env.SESSION_DB : join(root, env.SESSION_DB)) : join(backend.dataDir, 'sessions.db');
+const sessions = openSessions(sessionDb, env.SESSION_SECRET);
 const web = createWebApp({
+  sessions: sessions.store,
   mode: backend.mode,
   upstream: backend.upstream,
   distDir,
@@ -107,6 +117,8 @@ const server = serve({ fetch: web.fetch, port: env.PORT, hostname: host }, (info
   const shown = host.includes(':') ? `[${host}]` : host;
   say(`Brandkit Studio (${backend.mode} mode) listening on http://${shown}:${info.port}`);
   for (const line of backend.startupLines) say(line);
+  const sealedWith = sessions.secretSource === 'SESSION_SECRET' ? 'SESSION_SECRET' : `the secret in ${sessions.secretSource}`;
+  say(`Sessions are kept in ${sessionDb}, keys sealed with ${sealedWith}.`);
   if (env.NEXTDOCS_API_KEY) {
     say('Every visitor is signed in with the key from NEXTDOCS_API_KEY.');
     if (!env.HOST) say('Listening on loopback only (127.0.0.1) because NEXTDOCS_API_KEY was given; set HOST to listen elsewhere.');
@@ -125,6 +137,7 @@ if ('requestTimeout' in server) applyDeadlines(server);
 function shutdown() {
   server.close(() => {
     backend.close();
+    sessions.close();
     process.exit(0);
   });
   setTimeout(() => process.exit(0), 2000).unref();

@@ -1,7 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { createKeySealer, type KeySealer } from './session-seal.ts';
 
-/** What the server remembers about one signed-in browser. The key never leaves this object. */
+/** What the server remembers about one signed-in browser. The key never leaves the server. */
 export interface Session {
+  /** The digest the store files the session under (never the cookie value). */
+  readonly ref: string;
   readonly key: string;
   /** The `/v1/me` answer at sign-in, shown by the connect screen. */
   readonly user: object;
@@ -12,6 +16,13 @@ export interface Session {
 }
 
 export interface SessionStoreOptions {
+  /**
+   * The sessions database (a better-sqlite3 handle). Every instance given the same file and the
+   * same secrets shares the sessions, and they survive a restart. Default: a private in-memory one.
+   */
+  db?: Database.Database;
+  /** Seals the keys at rest; default: a random secret for this process (fine with the in-memory default). */
+  sealer?: KeySealer;
   clock?: { now(): number };
   /** Absolute lifetime (default 12 h). */
   maxAgeMs?: number;
@@ -29,7 +40,7 @@ export interface SessionStore {
   readonly maxAgeMs: number;
   /** Returns the new session id (32 random bytes, base64url), the only value the cookie carries; null when the store is full. */
   create(key: string, user: object): string | null;
-  /** The live session for an id, refreshing its idle timer; null when unknown or expired. */
+  /** The live session for an id, refreshing its idle timer; null when unknown, expired or unreadable. */
   get(id: string): Session | null;
   delete(id: string): void;
   /** Drops every session that uses `key` (e.g. after the upstream rejected it). */
@@ -44,85 +55,123 @@ export interface SessionStore {
 const SESSION_MAX_AGE_MS = 12 * 60 * 60 * 1000;
 const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 const SWEEP_EVERY_MS = 60_000;
+// The idle timer is written at most this often (or 1% of the idle limit, if shorter): a write per
+// request would cost throughput for a precision (seconds, on a 2-hour idle limit) nobody needs.
+const TOUCH_EVERY_MS = 30_000;
 
-// The map is keyed by a digest of the id, so nothing in memory can be replayed as a cookie
-// value and lookups do not compare the secret itself.
-const digest = (id: string) => createHash('sha256').update(id, 'utf8').digest('base64url');
+// Rows are filed under a digest of the id, so nothing stored can be replayed as a cookie value.
+// Keys are grouped by a digest too: the per-key cap needs no plaintext key to count.
+const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest('base64url');
 
+const SCHEMA = `CREATE TABLE IF NOT EXISTS web_sessions (
+  ref TEXT PRIMARY KEY,
+  key_ref TEXT NOT NULL,
+  sealed_key TEXT NOT NULL,
+  user_json TEXT NOT NULL,
+  created INTEGER NOT NULL,
+  last_seen INTEGER NOT NULL,
+  checked_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS web_sessions_by_key ON web_sessions (key_ref, created);`;
+
+interface Row {
+  ref: string;
+  sealed_key: string;
+  user_json: string;
+  created: number;
+  last_seen: number;
+  checked_at: number;
+}
+
+/**
+ * Sessions in SQLite (why a shared store and not a sealed cookie: README, "Sessions"). The API key
+ * is sealed at rest with the server secret; the cookie carries only a random id.
+ */
 export function createSessionStore(options: SessionStoreOptions = {}): SessionStore {
+  const db = options.db ?? new Database(':memory:');
+  const sealer = options.sealer ?? createKeySealer([randomBytes(32).toString('base64url')]);
   const clock = options.clock ?? { now: () => Date.now() };
   const maxAgeMs = options.maxAgeMs ?? SESSION_MAX_AGE_MS;
   const idleMs = options.idleMs ?? SESSION_IDLE_MS;
   const maxPerKey = options.maxPerKey ?? 20;
   const maxSessions = options.maxSessions ?? 50_000;
   const recheckMs = options.recheckMs ?? 60_000;
-  const sessions = new Map<string, Session>();
-  // Each key's session digests, oldest first: the per-key cap and deleteByKey touch only that key's own.
-  const byKey = new Map<string, string[]>();
+  const touchEveryMs = Math.min(TOUCH_EVERY_MS, idleMs / 100);
+  db.exec(SCHEMA);
+
+  const q = {
+    insert: db.prepare(
+      'INSERT INTO web_sessions (ref, key_ref, sealed_key, user_json, created, last_seen, checked_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    get: db.prepare<[string], Row>('SELECT ref, sealed_key, user_json, created, last_seen, checked_at FROM web_sessions WHERE ref = ?'),
+    del: db.prepare('DELETE FROM web_sessions WHERE ref = ?'),
+    delKey: db.prepare('DELETE FROM web_sessions WHERE key_ref = ?'),
+    ownOldest: db.prepare<[string, number]>(
+      'DELETE FROM web_sessions WHERE ref IN (SELECT ref FROM web_sessions WHERE key_ref = ? ORDER BY created, rowid LIMIT ?)',
+    ),
+    countKey: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM web_sessions WHERE key_ref = ?'),
+    count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM web_sessions'),
+    sweep: db.prepare('DELETE FROM web_sessions WHERE created <= ? OR last_seen <= ?'),
+    touch: db.prepare('UPDATE web_sessions SET last_seen = ? WHERE ref = ?'),
+    reseal: db.prepare('UPDATE web_sessions SET sealed_key = ? WHERE ref = ?'),
+    checked: db.prepare('UPDATE web_sessions SET checked_at = ? WHERE ref = ?'),
+  };
   let lastSweep = clock.now();
 
-  const expired = (s: Session, now: number) => now - s.created >= maxAgeMs || now - s.lastSeen >= idleMs;
-
-  function remove(hashed: string) {
-    const session = sessions.get(hashed);
-    if (!session) return;
-    sessions.delete(hashed);
-    const own = byKey.get(session.key) ?? [];
-    const at = own.indexOf(hashed);
-    if (at !== -1) own.splice(at, 1);
-    if (own.length === 0) byKey.delete(session.key);
-  }
-
-  function sweep(now: number, force = false) {
+  const sweep = (now: number, force = false) => {
     if (!force && now - lastSweep < SWEEP_EVERY_MS) return;
     lastSweep = now;
-    for (const [hashed, s] of sessions) if (expired(s, now)) remove(hashed);
-  }
+    q.sweep.run(now - maxAgeMs, now - idleMs);
+  };
+  const expired = (row: Row, now: number) => now - row.created >= maxAgeMs || now - row.last_seen >= idleMs;
+
+  const create = db.transaction((key: string, user: object, now: number): string | null => {
+    sweep(now);
+    const keyRef = digest(key);
+    const own = q.countKey.get(keyRef)?.n ?? 0;
+    if (own >= maxPerKey) q.ownOldest.run(keyRef, own - maxPerKey + 1);
+    // Evicting another key's session would let anyone with a valid key sign everybody else out,
+    // so a full store refuses instead; expired sessions are swept first so they never cause it.
+    if ((q.count.get()?.n ?? 0) >= maxSessions) sweep(now, true);
+    if ((q.count.get()?.n ?? 0) >= maxSessions) return null;
+    const id = randomBytes(32).toString('base64url');
+    q.insert.run(digest(id), keyRef, sealer.seal(key), JSON.stringify(user), now, now, now);
+    return id;
+  });
 
   return {
     maxAgeMs,
-    create(key, user) {
-      const now = clock.now();
-      sweep(now);
-      const own = byKey.get(key) ?? [];
-      while (own.length >= maxPerKey) remove(own[0]!);
-      // Evicting another key's session would let anyone with a valid key sign everybody else out,
-      // so a full store refuses instead; expired sessions are swept first so they never cause it.
-      if (sessions.size >= maxSessions) sweep(now, true);
-      if (sessions.size >= maxSessions) return null;
-      const id = randomBytes(32).toString('base64url');
-      const hashed = digest(id);
-      sessions.set(hashed, { key, user, created: now, lastSeen: now, checkedAt: now });
-      own.push(hashed);
-      byKey.set(key, own);
-      return id;
-    },
+    create: (key, user) => create(key, user, clock.now()),
     get(id) {
-      const hashed = digest(id);
-      const session = sessions.get(hashed);
-      if (!session) return null;
+      const ref = digest(id);
+      const row = q.get.get(ref);
+      if (!row) return null;
       const now = clock.now();
-      if (expired(session, now)) {
-        remove(hashed);
+      const opened = expired(row, now) ? null : sealer.open(row.sealed_key);
+      // Expired, or sealed under a secret this server no longer has: either way the session is over.
+      if (opened === null) {
+        q.del.run(ref);
         return null;
       }
-      session.lastSeen = now;
-      return session;
+      if (opened.stale) q.reseal.run(sealer.seal(opened.key), ref);
+      if (now - row.last_seen >= touchEveryMs) q.touch.run(now, ref);
+      return { ref, key: opened.key, user: JSON.parse(row.user_json) as object, created: row.created, lastSeen: now, checkedAt: row.checked_at };
     },
     delete(id) {
-      remove(digest(id));
+      q.del.run(digest(id));
     },
     deleteByKey(key) {
-      for (const hashed of [...(byKey.get(key) ?? [])]) remove(hashed);
+      q.delKey.run(digest(key));
     },
     needsRecheck(session) {
       return clock.now() - session.checkedAt > recheckMs;
     },
     rechecked(session) {
       session.checkedAt = clock.now();
+      q.checked.run(session.checkedAt, session.ref);
     },
     get size() {
-      return sessions.size;
+      return q.count.get()?.n ?? 0;
     },
   };
 }
