@@ -73,9 +73,7 @@ export const AssetListQuery = pageQuery('asset')
       .enum(['true', 'false'], { error: 'unassigned must be true or false' })
       .transform((v) => v === 'true')
       .optional(),
-  })
-  .refine((q) => !(q.brand_id && q.unassigned), {
-    message: 'brand_id cannot be combined with unassigned=true',
-    path: ['unassigned'],
   });
+// brand_id with unassigned=true answers their intersection (no asset), as the reference's own
+// example request combines them; README, section-15 notes.
 export type AssetListQuery = z.input<typeof AssetListQuery>;

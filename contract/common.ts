@@ -1,12 +1,23 @@
 import { z } from 'zod';
 
-/** Crockford base32 body of our time-sortable ids (per the API notes: prefix + ULID-like string). */
-export const ULID_BODY = '[0-9A-HJKMNP-TV-Z]{26}';
 export const ID_PREFIXES = ['brand', 'asset', 'theme', 'org', 'user'] as const;
 export type IdPrefix = (typeof ID_PREFIXES)[number];
 
+/**
+ * What a request may name as an id of one resource: the prefix, then 1 to 100 letters, digits,
+ * `_` or `-`. The sandbox makes ULID-like ids (`brand_01J…`), but the reference's own examples use
+ * others (`brand_abc123`), so requests accept any such id; an unknown one is simply not found.
+ */
 export function idPattern(prefix: IdPrefix): RegExp {
-  return new RegExp(`^${prefix}_${ULID_BODY}$`);
+  return new RegExp(`^${prefix}_[A-Za-z0-9][A-Za-z0-9_-]{0,99}$`);
+}
+
+/**
+ * The client's only check on an id it got from the API or a URL: one safe path segment (the
+ * unreserved characters of RFC 3986, not `.` or `..`). It assumes no format of the sandbox's.
+ */
+export function isSafeId(value: string): boolean {
+  return value.length <= 200 && /^[A-Za-z0-9._~-]+$/.test(value) && value !== '.' && value !== '..';
 }
 /** A request-side id of one resource; malformed ids are a 400. */
 export const idOf = (prefix: IdPrefix) =>

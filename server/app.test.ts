@@ -188,6 +188,10 @@ describe('fault injection', () => {
     expect(del.json.error.code).toBe('CONFLICT');
     const patch = await t.request('PATCH', '/v1/brands/brand_x', { body: { name: 'x' } });
     expect(patch.status).toBe(500);
+    // Like a real 500: its request id in the envelope and in X-Request-Id, the same one.
+    const requestId = patch.json.error.request_id as string;
+    expect(requestId).toMatch(/^[0-9a-f]{8}-[0-9a-z]+$/);
+    expect(patch.headers.get('x-request-id')).toBe(requestId);
     expect((await t.request('GET', '/v1/brands')).status).toBe(200);
   });
 

@@ -54,7 +54,11 @@ export function handleError(err: unknown, c: Context, log: (line: string) => voi
     return sendJson(c, envelope(400, err.message), 400, idHeader);
   }
   if (err instanceof ApiError) {
-    const body = envelope(err.status, err.message, err.details ? { details: err.details } : {});
+    // A 5xx carries its request id in the body too, injected faults included, as the real API's do.
+    const body = envelope(err.status, err.message, {
+      ...(err.details ? { details: err.details } : {}),
+      ...(err.status >= 500 ? { request_id: requestId } : {}),
+    });
     return sendJson(c, body, err.status, { ...idHeader, ...err.headers });
   }
   if (err instanceof HTTPException && err.status < 500) {

@@ -34,6 +34,22 @@ describe('GET /v1/assets', () => {
     expect(await ids('?unassigned=false')).toEqual([video.id, photo.id, icon.id]);
     expect(await ids(`?brand_id=${brand.id}&unassigned=false`)).toEqual([video.id, icon.id]);
     expect(await ids('?type=video&unassigned=true')).toEqual([]);
+    // The combination answers the intersection: assets linked to the brand AND unassigned, none.
+    expect(await ids(`?brand_id=${brand.id}&unassigned=true`)).toEqual([]);
+  });
+
+  it("answers the reference's own example request, with ids shaped like the reference's", async () => {
+    await t.makeAsset();
+    const res = await t.request('GET', '/v1/assets?limit=20&after=asset_abc123&type=icon&brand_id=brand_abc123&unassigned=true');
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ object: 'list', data: [], has_more: false });
+    // Such a brand id is simply unknown: the list under it is empty, and linking to it is a 404.
+    expect((await t.request('GET', '/v1/assets?brand_id=brand_abc123')).json).toMatchObject({ data: [] });
+    const asset = await t.makeAsset();
+    expect(errorOf(await t.request('PATCH', `/v1/assets/${asset.id}`, { body: { brand_id: 'brand_abc123' } }))).toMatchObject({
+      status: 404,
+    });
+    expect(errorOf(await t.request('GET', '/v1/assets/asset_abc123'))).toMatchObject({ status: 404 });
   });
 
   it('keeps scopes apart and checks org_id', async () => {
@@ -58,9 +74,10 @@ describe('GET /v1/assets', () => {
     'unassigned=yes',
     'brand_id=asset_01ARZ3NDEKTSV4RRFFQ69G5FAV',
     'after=brand_01ARZ3NDEKTSV4RRFFQ69G5FAV',
-    'after=asset_1',
+    'after=asset_',
+    `after=asset_${'x'.repeat(101)}`,
+    'after=asset_a%2Fb',
     "type=icon' OR '1'='1",
-    'brand_id=brand_01ARZ3NDEKTSV4RRFFQ69G5FAV&unassigned=true',
   ])('rejects %s with 400', async (qs) => {
     expect(errorOf(await t.request('GET', `/v1/assets?${qs}`))).toMatchObject({
       status: 400,

@@ -40,7 +40,8 @@ describe('GET /v1/brands', () => {
     'limit=21',
     'limit=abc',
     'after=asset_01ARZ3NDEKTSV4RRFFQ69G5FAV',
-    'after=brand_short',
+    'after=brand_',
+    'after=brand_-x',
     "after='--",
   ])('rejects %s with 400', async (qs) => {
     expect(errorOf(await t.request('GET', `/v1/brands?${qs}`))).toMatchObject({
