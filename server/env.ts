@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   /** Secrets that seal API keys in the sessions database, comma-separated, newest first (default: a generated file beside it). */
   SESSION_SECRET: z.string().optional(),
   SANDBOX_FAULTS: z.string().optional(),
+  /** 'reference': new ids shaped like the API reference's (`brand_mf3k2x9p0a1`), to test the client against other id formats. */
+  SANDBOX_ID_STYLE: z.enum(['sandbox', 'reference']).default('sandbox'),
   SANDBOX_RATE_LIMIT: z.string().optional(),
   SANDBOX_FETCH_ALLOW_HOSTS: z.string().optional(),
   SANDBOX_FETCH_CA: z.string().optional(),

@@ -8,6 +8,7 @@ import { openDb } from './db/open-db.ts';
 import { isSeeded, seedDemo } from './db/seed/index.ts';
 import { type Env, listEnv, readEnv } from './env.ts';
 import { createSourceFetcher } from './lib/fetch-source.ts';
+import { setIdStyle } from './lib/ids.ts';
 import { createFileStore } from './lib/files.ts';
 import { parseRateLimit } from './lib/rate-limit.ts';
 import { applyDeadlines } from './lib/server-deadlines.ts';
@@ -39,6 +40,7 @@ interface Backend {
 /** Sandbox mode: the in-process NextDocs sandbox on its SQLite file answers /v1, /health and /files. */
 function startSandbox(env: Env): Backend {
   const dbPath = isAbsolute(env.SANDBOX_DB) ? env.SANDBOX_DB : join(root, env.SANDBOX_DB);
+  setIdStyle(env.SANDBOX_ID_STYLE);
   const db = openDb(dbPath);
   const files = createFileStore(env.SANDBOX_FILES ?? join(dirname(dbPath), 'files'));
   const swept = sweepOrphanFiles(db, files);
@@ -63,6 +65,7 @@ function startSandbox(env: Env): Backend {
   });
   const startupLines: string[] = [];
   if (env.SANDBOX_FAULTS) startupLines.push(`Fault injection is ON: ${env.SANDBOX_FAULTS}`);
+  if (env.SANDBOX_ID_STYLE === 'reference') startupLines.push('New ids are shaped like the API reference\'s (SANDBOX_ID_STYLE=reference).');
   // API clients need the demo key at start; the operator sees it once, on purpose.
   startupLines.push(demo.generated ? `Demo API key (new for this run): ${demo.key}` : 'Demo API key: the value of NEXTDOCS_API_KEY');
   return {

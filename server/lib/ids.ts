@@ -28,12 +28,36 @@ function incrementRandom(digits: number[]): number[] {
   return next;
 }
 
+/** `sandbox`: ULID-like ids; `reference`: shaped like the API reference's examples (SANDBOX_ID_STYLE). */
+export type IdStyle = 'sandbox' | 'reference';
+let style: IdStyle = 'sandbox';
+let refLastTime = -1;
+let refSeq = 0;
+
+/**
+ * SANDBOX_ID_STYLE=reference makes every new id look like the reference's (`brand_mf3k2x9p0a1`:
+ * lowercase, 14 characters, no ULID), so a sandbox can stand in for "an API that is not the
+ * sandbox" and prove the client assumes none of our formats. Still time-sortable, so paging holds.
+ */
+export function setIdStyle(next: IdStyle): void {
+  style = next;
+}
+
+function referenceId(prefix: IdPrefix, timeMs: number): string {
+  // 9 base-36 digits of time, then 5 of a sequence that starts at a random point each millisecond
+  // and counts up within it (with headroom), so ids made in order sort in order.
+  refSeq = timeMs === refLastTime ? refSeq + 1 : randomBytes(2).readUInt16BE(0) * 400;
+  refLastTime = timeMs;
+  return `${prefix}_${timeMs.toString(36).padStart(9, '0')}${refSeq.toString(36).padStart(5, '0')}`;
+}
+
 /**
  * Time-sortable id: prefix + '_' + 10 time chars + 16 random chars (ULID layout).
  * Within one millisecond the random part increments, so ids created in order sort in order
  * (list ordering is "id descending" per the API notes, where the public docs are silent).
  */
 export function newId(prefix: IdPrefix, timeMs: number = Date.now()): string {
+  if (style === 'reference') return referenceId(prefix, timeMs);
   let random: number[];
   if (timeMs === lastTime) {
     random = incrementRandom(lastRandom);
