@@ -36,11 +36,15 @@ export type SessionUser = z.infer<typeof SessionUser>;
 export const SessionMode = z.enum(['sandbox', 'proxy']);
 export type SessionMode = z.infer<typeof SessionMode>;
 
+/** Origins besides the app's own that asset bytes load from (the server's CSP allows exactly these). */
+const AssetOrigins = z.array(z.string()).optional();
+
 export const SignedInState = z.object({
   signed_in: z.literal(true),
   user: SessionUser,
   mode: SessionMode,
   demo_available: z.boolean(),
+  asset_origins: AssetOrigins,
   /** The server signs every visitor in with its NEXTDOCS_API_KEY; there is no session to end. */
   server_key: z.literal(true).optional(),
 });
@@ -50,6 +54,7 @@ export const SignedOutState = z.object({
   signed_in: z.literal(false),
   mode: SessionMode,
   demo_available: z.boolean(),
+  asset_origins: AssetOrigins,
   /** expired: the cookie named a session that ended; server_key_rejected: NEXTDOCS_API_KEY was refused. */
   reason: z.enum(['expired', 'server_key_rejected']).optional(),
 });

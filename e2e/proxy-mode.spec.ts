@@ -41,7 +41,13 @@ test('browse, filter by brand, select, link and edit through proxy mode with ids
   const filtered = page.waitForRequest((req) => req.url().includes(`brand_id=${brand.id}`));
   await page.goto(`${pair.url}/assets?brand=${brand.id}`);
   await filtered;
-  await expect(page.locator(`[data-asset-id="${linked[0]!.id}"]`)).toBeVisible();
+  const card = page.locator(`[data-asset-id="${linked[0]!.id}"]`);
+  await expect(card).toBeVisible();
+  // The API serves the bytes from its own origin, which proxy mode allows by default (CSP and
+  // client alike): a real thumbnail, not a placeholder, and no CSP violation (the fixture checks).
+  const thumb = card.locator('img').first();
+  await expect(thumb).toHaveAttribute('src', new RegExp(`^${pair.apiOrigin}/files/`));
+  await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   await expect(page).toHaveURL(new RegExp(`brand=${brand.id}`));
 
   // Select from the URL, then link through the toolbar: the PATCH carries the API's own ids.

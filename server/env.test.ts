@@ -8,4 +8,11 @@ describe('readEnv', () => {
     expect(readEnv({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe('1');
     expect(() => readEnv({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
   });
+
+  it('takes ASSET_ORIGINS only as exact https origins (http on loopback)', () => {
+    expect(readEnv({ ASSET_ORIGINS: 'https://cdn.example, http://127.0.0.1:9000' }).ASSET_ORIGINS).toBeDefined();
+    for (const bad of ['https://cdn.example/path', 'http://cdn.example', '*', "https://a.example'", 'javascript:alert(1)']) {
+      expect(() => readEnv({ ASSET_ORIGINS: bad }), bad).toThrow(/ASSET_ORIGINS/);
+    }
+  });
 });

@@ -31,10 +31,33 @@ const EnvSchema = z.object({
   SANDBOX_FETCH_ALLOW_HOSTS: z.string().optional(),
   SANDBOX_FETCH_CA: z.string().optional(),
   PUBLIC_URL: z.url().optional(),
+  /**
+   * Origins besides this one that asset bytes load from, comma-separated (CSP img-src and media-src).
+   * Default: none in sandbox mode (files are same-origin), the API's origin in proxy mode.
+   */
+  ASSET_ORIGINS: z
+    .string()
+    .refine((v) => listEnv(v).every(isAssetOrigin), 'ASSET_ORIGINS must be https origins (http only for loopback), comma-separated')
+    .optional(),
   LOG_REQUESTS: z.enum(['0', '1']).default('1'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+/** An exact origin the CSP can name: https, or http on a loopback host (tests, a local API). */
+export function isAssetOrigin(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.origin !== value.replace(/\/$/, '')) return false;
+  // Plain DNS names and IP literals only: the origin goes into a CSP source list and an HTML attribute.
+  if (!/^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/.test(url.hostname)) return false;
+  const loopback = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+  return url.protocol === 'https:' || (url.protocol === 'http:' && loopback);
+}
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== ''));

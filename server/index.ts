@@ -31,6 +31,8 @@ interface Backend {
   mode: WebMode;
   /** Where the sessions database goes by default. */
   dataDir: string;
+  /** Asset origins when ASSET_ORIGINS is unset. */
+  assetOrigins: string[];
   upstream: Upstream;
   demoKey?: string;
   startupLines: string[];
@@ -71,6 +73,7 @@ function startSandbox(env: Env): Backend {
   return {
     mode: 'sandbox',
     dataDir: dirname(dbPath),
+    assetOrigins: [],
     upstream: async (req) => sandbox.fetch(req),
     demoKey: demo.key,
     startupLines,
@@ -84,6 +87,8 @@ function startProxy(apiUrl: string): Backend {
   return {
     mode: 'proxy',
     dataDir: join(root, '.data'),
+    // The API may serve asset bytes from its own origin; a CDN elsewhere is named with ASSET_ORIGINS.
+    assetOrigins: [origin],
     upstream: createUpstreamProxy({ origin, log: say }),
     startupLines: [`Proxy mode: forwarding /v1 to ${origin}`],
     close: () => undefined,
@@ -112,6 +117,7 @@ const web = createWebApp({
   secureCookies: env.SESSION_COOKIE_SECURE === '1',
   trustProxy: env.TRUST_PROXY === '1',
   publicUrl: env.PUBLIC_URL,
+  assetOrigins: env.ASSET_ORIGINS !== undefined ? listEnv(env.ASSET_ORIGINS).map((o) => new URL(o).origin) : backend.assetOrigins,
   log: say,
   logRequests,
 });

@@ -16,6 +16,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export interface ProxyPair {
   /** The app in proxy mode (what the browser opens). */
   url: string;
+  /** The stand-in API's origin (where asset bytes come from). */
+  apiOrigin: string;
   /** The stand-in for the real API, for arranging and checking state with the key. */
   api<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
   stop(): Promise<void>;
@@ -74,6 +76,7 @@ export async function startProxyPair(): Promise<ProxyPair> {
 
   return {
     url,
+    apiOrigin: apiUrl,
     async api<T>(method: string, path: string, body?: unknown) {
       const res = await fetch(`${apiUrl}${path}`, {
         method,

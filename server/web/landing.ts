@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Env, Hono } from 'hono';
 import type { RenderedLanding, RenderLanding } from '../../contract/server-render.ts';
-import { decodePagePath, htmlHeaders } from './static.ts';
+import { decodePagePath, htmlHeaders, withAssetOrigins } from './static.ts';
 
 export type { RenderedLanding, RenderLanding } from '../../contract/server-render.ts';
 
@@ -63,7 +63,7 @@ export function withServerRender(indexHtml: string, rendered: RenderedLanding): 
  */
 export function mountLanding<E extends Env>(
   app: Hono<E>,
-  options: { distDir: string; renderLanding: RenderLanding; log?: (line: string) => void },
+  options: { distDir: string; renderLanding: RenderLanding; assetOrigins?: readonly string[]; log?: (line: string) => void },
 ): void {
   app.get('*', async (c, next) => {
     // A malformed path is no page to render: the static files answer it with a 400.
@@ -78,9 +78,9 @@ export function mountLanding<E extends Env>(
       return null;
     });
     if (rendered === null) return next();
-    const page = withServerRender(readFileSync(join(options.distDir, 'index.html'), 'utf8'), rendered);
+    const page = withServerRender(withAssetOrigins(readFileSync(join(options.distDir, 'index.html'), 'utf8'), options.assetOrigins ?? []), rendered);
     if (page === null) return next();
     // This page holds the visitor's data: never stored, and only ever for this cookie.
-    return c.body(page, 200, { ...htmlHeaders(), 'Cache-Control': 'no-store', Vary: 'Cookie' });
+    return c.body(page, 200, { ...htmlHeaders(options.assetOrigins), 'Cache-Control': 'no-store', Vary: 'Cookie' });
   });
 }

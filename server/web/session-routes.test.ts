@@ -167,3 +167,11 @@ describe('server key (NEXTDOCS_API_KEY) and demo sign-in', () => {
     expect((await demo.call('POST', '/session/demo', { body: 'x', headers: { 'content-type': 'text/plain' } })).status).toBe(415);
   });
 });
+
+describe('asset origins', () => {
+  it('tells the client the asset origins its CSP allows, and only when there are some', async () => {
+    expect((await setup().call('GET', '/session')).json.asset_origins).toBeUndefined();
+    const res = await setup({ assetOrigins: ['https://cdn.example'] }).call('GET', '/session');
+    expect(res.json.asset_origins).toEqual(['https://cdn.example']);
+  });
+});

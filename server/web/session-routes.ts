@@ -34,7 +34,11 @@ export function sessionRouter(ctx: WebContext): Hono {
 
   router.get('/', async (c) => {
     const auth = resolveAuth(c, ctx);
-    const base = { mode: ctx.mode, demo_available: demoAvailable(ctx) };
+    const base = {
+      mode: ctx.mode,
+      demo_available: demoAvailable(ctx),
+      ...(ctx.assetOrigins.length > 0 ? { asset_origins: [...ctx.assetOrigins] } : {}),
+    };
     if (auth.kind === 'session') {
       const { session } = auth;
       // A key revoked upstream would otherwise look signed in until the next /v1 call. This runs on

@@ -16,20 +16,37 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** No 'unsafe-inline' or 'unsafe-eval' (no injected script or style can run); assets and API on this origin only. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "media-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+/**
+ * No 'unsafe-inline' or 'unsafe-eval' (no injected script or style can run); the API on this origin
+ * only; images and media from this origin plus the configured asset origins (ASSET_ORIGINS; in
+ * proxy mode the API's own origin by default), which are exact origins, never wildcards.
+ */
+export function contentSecurityPolicy(assetOrigins: readonly string[] = []): string {
+  const media = ["'self'", ...assetOrigins].join(' ');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src ${media}`,
+    `media-src ${media}`,
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** index.html with the asset origins written in for the client (src/lib/asset-url.ts), when there are any. */
+export function withAssetOrigins(html: string, assetOrigins: readonly string[]): string {
+  if (assetOrigins.length === 0) return html;
+  // Origins are validated URL origins (env.ts): no quote or angle bracket can reach the markup.
+  return html.replace('</head>', `<meta name="brandkit-asset-origins" content="${assetOrigins.join(' ')}"></head>`);
+}
+
+/** The policy with no asset origins (sandbox mode: the files are on this origin). */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 const API_PREFIXES = ['/v1', '/files', '/health', '/session'];
 
@@ -40,8 +57,8 @@ const FILE_HEADERS = {
 };
 
 /** Headers of every HTML page this server sends, rendered on the server or not. */
-export function htmlHeaders(): Record<string, string> {
-  return { ...FILE_HEADERS, 'Content-Type': TYPES['.html']!, 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
+export function htmlHeaders(assetOrigins: readonly string[] = []): Record<string, string> {
+  return { ...FILE_HEADERS, 'Content-Type': TYPES['.html']!, 'Content-Security-Policy': contentSecurityPolicy(assetOrigins) };
 }
 
 /**
@@ -60,7 +77,7 @@ export function decodePagePath(path: string): string | null {
  * Serves the built SPA: hashed files cached forever, everything else falls back to index.html,
  * which renders in the browser (the landing page's server render is mounted ahead, landing.ts).
  */
-export function mountSpa<E extends Env>(app: Hono<E>, distDir: string): void {
+export function mountSpa<E extends Env>(app: Hono<E>, distDir: string, assetOrigins: readonly string[] = []): void {
   const indexPath = join(distDir, 'index.html');
   app.get('*', async (c, next) => {
     const path = decodePagePath(c.req.path);
@@ -76,6 +93,7 @@ export function mountSpa<E extends Env>(app: Hono<E>, distDir: string): void {
         'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
       });
     }
-    return c.body(readFileSync(indexPath, 'utf8'), 200, { ...htmlHeaders(), 'Cache-Control': 'no-cache' });
+    const html = withAssetOrigins(readFileSync(indexPath, 'utf8'), assetOrigins);
+    return c.body(html, 200, { ...htmlHeaders(assetOrigins), 'Cache-Control': 'no-cache' });
   });
 }

@@ -137,6 +137,18 @@ describe('other routes and headers', () => {
     expect(page.headers.get('content-security-policy')).toContain("connect-src 'self'");
     expect((await t.call('GET', '/session')).json.signed_in).toBe(false);
     expect((await t.call('GET', '/v1/nothing')).status).toBe(401);
+    expect(page.headers.get('content-security-policy')).toContain("img-src 'self';");
+    expect(page.text).not.toContain('brandkit-asset-origins');
+
+    // Asset origins (proxy mode: the API's, or ASSET_ORIGINS) reach the CSP and the page, exactly.
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><head><title>Brandkit</title></head>');
+    const proxied = setup({ distDir: dist, mode: 'proxy', assetOrigins: ['https://cdn.example'] });
+    const withOrigins = await proxied.call('GET', '/assets');
+    const csp = withOrigins.headers.get('content-security-policy')!;
+    expect(csp).toContain("img-src 'self' https://cdn.example;");
+    expect(csp).toContain("media-src 'self' https://cdn.example;");
+    expect(csp).toContain("connect-src 'self';");
+    expect(withOrigins.text).toContain('<meta name="brandkit-asset-origins" content="https://cdn.example"></head>');
   });
 
   it('answers only loopback host names while listening on loopback (DNS rebinding)', async () => {

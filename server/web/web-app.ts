@@ -30,6 +30,8 @@ export interface WebAppOptions {
   trustProxy?: boolean;
   /** PUBLIC_URL: another name this server is reached by (Origin and Host checks accept it). */
   publicUrl?: string;
+  /** Origins besides this one that asset bytes load from (CSP img-src/media-src; told to the client in /session). */
+  assetOrigins?: readonly string[];
   sessions?: SessionStore;
   sessionOptions?: SessionStoreOptions;
   clock?: { now(): number };
@@ -82,6 +84,7 @@ export function createWebApp(options: WebAppOptions): Hono<WebEnv> {
     demoKey: options.demoKey,
     listeningOnLoopback: options.listeningOnLoopback,
     publicOrigin,
+    assetOrigins: options.assetOrigins ?? [],
     log,
     guards: { sameOrigin: true, loopbackHost: true, ...options.guards },
   };
@@ -164,8 +167,9 @@ export function createWebApp(options: WebAppOptions): Hono<WebEnv> {
   });
 
   if (options.distDir) {
-    if (options.landingRenderer) mountLanding(app, { distDir: options.distDir, renderLanding: options.landingRenderer, log });
-    mountSpa(app, options.distDir);
+    const assetOrigins = ctx.assetOrigins;
+    if (options.landingRenderer) mountLanding(app, { distDir: options.distDir, renderLanding: options.landingRenderer, assetOrigins, log });
+    mountSpa(app, options.distDir, assetOrigins);
   }
   app.notFound((c) => c.json(envelope(404, 'The requested resource was not found.'), 404, { 'X-Request-Id': c.get('requestId') }));
   app.onError((err, c) => handleError(err, c, log));

@@ -29,6 +29,8 @@ export interface WebContext {
   listeningOnLoopback: boolean;
   /** PUBLIC_URL's origin, accepted as this server's own origin besides the request's. */
   publicOrigin?: string;
+  /** Origins besides this one that asset bytes may load from (ASSET_ORIGINS). */
+  assetOrigins: readonly string[];
   log: (line: string) => void;
   guards: WebGuards;
 }

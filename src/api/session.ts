@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiPaths, SessionState, SessionUser, sessionPaths, SignedIn } from '@contract';
+import { setAssetOrigins } from '@/lib/asset-url';
 import { adoptDrafts, clearDrafts } from '@/lib/draft-store';
 import { apiFetch } from './client';
 import { resetSession, SESSION_REQUEST_META } from './session-reset';
@@ -40,7 +41,12 @@ export const sessionQueries = {
   current: () =>
     queryOptions({
       queryKey: [...sessionQueries.all(), 'current'] as const,
-      queryFn: ({ signal }) => apiFetch(sessionPaths.session, { schema: SessionState, signal }),
+      queryFn: async ({ signal }) => {
+        const state = await apiFetch(sessionPaths.session, { schema: SessionState, signal });
+        // Asset thumbnails may load only from the origins the server's CSP names (asset-url.ts).
+        setAssetOrigins(state.asset_origins);
+        return state;
+      },
       // Checked on load and on window focus after a minute; 401s in between end it at once.
       staleTime: 60_000,
       meta: SESSION_REQUEST_META,

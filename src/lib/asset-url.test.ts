@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assetLinkHref, assetMediaSrc } from './asset-url';
+import { assetLinkHref, assetMediaSrc, setAssetOrigins } from './asset-url';
 
 const ORIGIN = 'http://127.0.0.1:5173';
 
@@ -30,6 +30,19 @@ describe('assetMediaSrc', () => {
   it('refuses other origins, even https, because the CSP would block them', () => {
     expect(assetMediaSrc('https://cdn.example/x.png', ORIGIN)).toBeNull();
     expect(assetMediaSrc('http://127.0.0.1:9999/files/x.png', ORIGIN)).toBeNull();
+  });
+
+  it('keeps URLs on the asset origins the server allows, and only those', () => {
+    setAssetOrigins(['https://cdn.example', 'javascript:alert(1)']);
+    try {
+      expect(assetMediaSrc('https://cdn.example/a/x.png?v=1', ORIGIN)).toBe('https://cdn.example/a/x.png?v=1');
+      expect(assetMediaSrc('https://cdn.example.evil/x.png', ORIGIN)).toBeNull();
+      expect(assetMediaSrc('http://cdn.example/x.png', ORIGIN)).toBeNull();
+      for (const url of HOSTILE) expect(assetMediaSrc(url, ORIGIN)).toBeNull();
+    } finally {
+      setAssetOrigins([]);
+    }
+    expect(assetMediaSrc('https://cdn.example/x.png', ORIGIN)).toBeNull();
   });
 
   it.each(HOSTILE)('neutralises %s', (url) => {
