@@ -18,14 +18,14 @@ test('the shell loads, reaches the sandbox and passes axe', async ({ page }) => 
   await expect(nav.getByRole('link', { name: 'Brands' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Brands');
 
-  await expect(page.getByRole('banner').getByRole('status')).toHaveText('Sandbox connected');
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText('Connected');
 
   await expectNoSeriousA11yViolations(page);
 });
 
 test('navigation works by keyboard alone', async ({ page }) => {
   await openLanding(page);
-  await expect(page.getByRole('banner').getByRole('status')).toHaveText('Sandbox connected');
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText('Connected');
   const nav = page.getByRole('navigation', { name: 'Main' });
 
   // The skip link is the first stop, so keyboard users can jump past the header.

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { ErrorEnvelope, type ErrorDetail } from '@contract';
 import { ApiError, CLIENT_ERROR_CODES } from './api-error';
 import { defaultCode, defaultMessage, parseRetryAfter } from './error-defaults';
+import { reportAnswered, reportUnreachable } from './reachability';
 import { sessionSignal } from './session-reset';
 
 export { ApiError, isApiError } from './api-error';
@@ -62,6 +63,8 @@ export async function apiFetch<T = undefined>(path: string, options: ApiFetchOpt
       });
     }
     if (signal?.aborted || session.aborted) return error;
+    // Could not connect at all: the app goes offline now, not at the next health poll.
+    reportUnreachable();
     return new ApiError({
       status: 0,
       code: CLIENT_ERROR_CODES.network,
@@ -83,6 +86,7 @@ export async function apiFetch<T = undefined>(path: string, options: ApiFetchOpt
         credentials: 'same-origin',
         signal: controller.signal,
       });
+      reportAnswered();
       text = await response.text();
     } catch (error) {
       throw transportError(error);

@@ -29,6 +29,8 @@ export function createQueryClient(): QueryClient {
         retryDelay,
         // Lists and details change mostly through this tab's own mutations, which invalidate.
         staleTime: 30_000,
+        // Back from an outage (api/reachability.ts): what is on screen may be old, however fresh it was.
+        refetchOnReconnect: 'always',
       },
       mutations: { retry: false },
     },

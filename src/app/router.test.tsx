@@ -55,19 +55,19 @@ describe('app routes', () => {
 });
 
 describe('connection status', () => {
-  it('says the sandbox is connected once /health answers', async () => {
+  it('says Connected once /health answers', async () => {
     await signedIn();
     renderAt('/themes');
     const banner = await screen.findByRole('banner');
-    expect(await within(banner).findByText('Sandbox connected')).toBeTruthy();
+    expect(await within(banner).findByText('Connected')).toBeTruthy();
     expect(server.sent.some((request) => request.path === '/health')).toBe(true);
   });
 
-  it('says API connected for another service', async () => {
+  it('says Connected in proxy mode too', async () => {
     // Proxy mode: /health names the proxy, not the sandbox (the sandbox stands in for the upstream).
     await signedIn({ options: { mode: 'proxy' } });
     renderAt('/themes');
-    expect(await screen.findByText('API connected')).toBeTruthy();
+    expect(await within(await screen.findByRole('banner')).findByText('Connected')).toBeTruthy();
   });
 
   it('says Offline when /health cannot be reached', async () => {

@@ -5,7 +5,8 @@ const subscribe = (onChange: () => void) => onlineManager.subscribe(() => onChan
 const getSnapshot = () => onlineManager.isOnline();
 
 /**
- * The browser's online state as React Query sees it, so the UI and the query pausing
+ * Whether the app can talk to the server, as React Query sees it: the browser is online and the
+ * server answers (api/reachability.ts drives onlineManager). The UI and the query pausing
  * (networkMode 'online') never disagree.
  */
 export function useOnline(): boolean {

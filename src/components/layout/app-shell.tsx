@@ -1,5 +1,6 @@
 import { Outlet } from 'react-router';
 import { AppHeader } from './app-header';
+import { OfflineBanner } from './offline-banner';
 import { SkipLink } from './skip-link';
 
 const MAIN_ID = 'main';
@@ -10,6 +11,7 @@ export function AppShell() {
     <div className="flex min-h-dvh flex-col">
       <SkipLink targetId={MAIN_ID} />
       <AppHeader />
+      <OfflineBanner />
       {/* tabIndex -1 lets the skip link move focus here without adding a tab stop. */}
       <main id={MAIN_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         <Outlet />

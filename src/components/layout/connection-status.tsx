@@ -10,7 +10,8 @@ const DOT_CLASS: Record<ConnectionTone, string> = {
 };
 
 /**
- * Polls /health (every 30 s, see healthQueries) and says whether the API answers. The text
+ * Polls /health (see healthQueries) and says whether the API answers; a request that cannot
+ * connect says so at once (api/reachability.ts drives useOnline). The text
  * carries the meaning; the dot is decoration, so it is hidden from assistive technology.
  * role="status" announces changes politely.
  */

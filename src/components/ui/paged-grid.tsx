@@ -2,6 +2,7 @@ import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query
 import type { ReactNode } from 'react';
 import { ErrorState } from './error-state';
 import { InfiniteListFooter } from './infinite-list-footer';
+import { RefreshNotice } from './refresh-notice';
 
 const GRID = 'grid gap-4 sm:grid-cols-2 lg:grid-cols-3';
 
@@ -66,6 +67,7 @@ export function PagedGrid<T extends { id: string }>({
   if (items.length === 0 && !query.hasNextPage) return empty;
   return (
     <section aria-label={label} className="flex flex-col gap-6">
+      <RefreshNotice query={query} />
       <ul className={GRID}>
         {items.map((item) => (
           <li key={item.id}>{renderItem(item)}</li>

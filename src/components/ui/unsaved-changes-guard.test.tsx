@@ -16,6 +16,10 @@ function Editor() {
         <input value={text} onChange={(event) => setText(event.target.value)} />
       </label>
       <Link to="/elsewhere">Elsewhere</Link>
+      {/* Stands for a save that settles (or a retry that gives up) while the question is open. */}
+      <button type="button" onClick={() => setText('')}>
+        Settle
+      </button>
       <button type="button" onClick={() => setParams({ panel: 'open' })}>
         Open panel
       </button>
@@ -56,6 +60,22 @@ describe('UnsavedChangesGuard', () => {
     fireEvent.click(screen.getByRole('link', { name: 'Elsewhere' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Leave and discard' }));
     expect(await screen.findByRole('heading', { name: 'Elsewhere' })).toBeTruthy();
+  });
+
+  it('keeps the question open until it is answered when the work settles meanwhile', async () => {
+    const router = setup();
+    fireEvent.change(screen.getByLabelText('Draft'), { target: { value: 'typed' } });
+    fireEvent.click(screen.getByRole('link', { name: 'Elsewhere' }));
+    await screen.findByRole('alertdialog', { name: 'Leave without saving?' });
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name: 'Settle' }));
+    });
+    // Neither gone nor navigated: the user's answer decides.
+    expect(screen.getByRole('alertdialog', { name: 'Leave without saving?' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/edit');
+    fireEvent.click(screen.getByRole('button', { name: 'Stay on this page' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(router.state.location.pathname).toBe('/edit');
   });
 
   it('does not block changes to the query string alone', () => {

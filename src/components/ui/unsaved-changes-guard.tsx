@@ -35,10 +35,8 @@ export function UnsavedChangesGuard({ when, what = 'your changes', onDiscard }: 
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [when]);
 
-  // Work saved or discarded while the question is open: let the navigation through.
-  useEffect(() => {
-    if (blocker.state === 'blocked' && !when) blocker.proceed();
-  }, [blocker, when]);
+  // Once asked, the question stays until the user answers it, even if `when` turns false meanwhile
+  // (a save settling, a retry giving up): leaving or closing it by itself lost the user's click.
 
   return (
     <ConfirmDialog

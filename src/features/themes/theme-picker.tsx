@@ -4,6 +4,7 @@ import type { Theme } from '@contract';
 import { themeQueries } from '@/api/themes';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
+import { RefreshNotice } from '@/components/ui/refresh-notice';
 import { FieldError } from '@/components/ui/field-error';
 import { inputStyles } from '@/components/ui/input-styles';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -71,7 +72,7 @@ export function ThemePicker({
             <Skeleton key={index} className="h-[5.75rem]" />
           ))}
         </div>
-      ) : themes.isError ? (
+      ) : themes.isError && themes.data === undefined ? (
         <ErrorState
           title="The themes could not be loaded"
           error={themes.error}
@@ -80,6 +81,7 @@ export function ThemePicker({
         />
       ) : (
         <>
+          <RefreshNotice query={themes} />
           <p role="status" className="text-sm text-muted-foreground">
             {shown.length === 0
               ? `No theme matches “${search.trim()}”.`

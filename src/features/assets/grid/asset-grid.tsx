@@ -2,6 +2,7 @@ import type { ComponentProps } from 'react';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState, errorMessage } from '@/components/ui/error-state';
+import { RefreshNotice } from '@/components/ui/refresh-notice';
 import { GridSkeleton } from './grid-skeleton';
 import { VirtualGrid } from './virtual-grid';
 
@@ -49,6 +50,7 @@ export function AssetGrid({ filtered, onAdd, onClearFilters, ...grid }: AssetGri
   }
   return (
     <div className="flex flex-col gap-4">
+      <RefreshNotice query={query} />
       <VirtualGrid {...grid} />
       {query.isFetchNextPageError || query.isFetchPreviousPageError ? (
         <div role="alert" className="flex flex-wrap items-center gap-3 rounded-lg border border-destructive/40 p-4 text-sm">

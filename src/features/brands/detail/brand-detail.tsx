@@ -9,6 +9,7 @@ import { UNDO_WINDOW_MS } from '@/api/brands-delete';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState, errorMessage } from '@/components/ui/error-state';
+import { RefreshNotice } from '@/components/ui/refresh-notice';
 import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 import { paths } from '@/config/paths';
 import { removeDraft } from '@/lib/draft-store';
@@ -52,7 +53,7 @@ export function BrandDetail({ id, org, ...slots }: BrandDetailProps) {
   }, [leaveTo, navigate]);
 
   if (query.isPending) return <BrandDetailSkeleton />;
-  if (query.isError) {
+  if (query.isError && query.data === undefined) {
     const status = isApiError(query.error) ? query.error.status : 0;
     const back = (
       <Link to={scopedTo(paths.brands.href(), org)} className={buttonStyles('outline')}>
@@ -106,6 +107,7 @@ export function BrandDetail({ id, org, ...slots }: BrandDetailProps) {
   return (
     <div className="flex flex-col gap-10">
       <title>{`${brand.name} · Brandkit Studio`}</title>
+      <RefreshNotice query={query} />
       {pendingDeletes.has(brand.id) ? (
         <div
           role="status"
