@@ -46,7 +46,9 @@ async function runOperation(index: number) {
     }
     ledger.bodies += opLedger.bodies;
     ledger.serverErrors += opLedger.serverErrors;
-    perOperation.push(`${op.name}=${tally.requests - before}`);
+    ledger.problems.push(...opLedger.problems);
+    const statuses = Object.entries(tally.statuses[op.name] ?? {}).map(([s, n]) => `${s}:${n}`);
+    perOperation.push(`${op.name}=${tally.requests - before}[${statuses.join(',')}]`);
   } finally {
     t.close();
   }
@@ -65,7 +67,7 @@ describe(`D1 contract fuzz (FC_SEED=${FC_SEED}, scale ${FUZZ_SCALE})`, () => {
       `D1 contract fuzz: seed=${FC_SEED} scale=${FUZZ_SCALE} operations=${perOperation.length} ` +
         `invalid=${INVALID_RUNS * FUZZ_SCALE}/op valid=${VALID_RUNS * FUZZ_SCALE}/op requests=${tally.requests} ` +
         `2xx=${c['2xx'] ?? 0} 4xx=${c['4xx'] ?? 0} 5xx=${c['5xx'] ?? 0} checksums=${tally.checksums} ` +
-        `round-trips=${tally.roundTrips} error-bodies=${ledger.bodies} leaks=0 (${perOperation.join(' ')})`,
+        `round-trips=${tally.roundTrips} error-bodies=${ledger.bodies} leaks=${ledger.problems.length} (${perOperation.join(' ')})`,
     );
   });
 });

@@ -37,7 +37,7 @@ const commands = fc.commands(
   { maxCommands: MAX_COMMANDS, size: 'max' },
 );
 
-const totals = { runs: 0, commands: 0, requests: 0, errorBodies: 0 };
+const totals = { runs: 0, commands: 0, requests: 0, errorBodies: 0, leaks: 0 };
 const byCommand: Record<string, number> = {};
 
 describe(`D2 model-based run (FC_SEED=${FC_SEED}, scale ${FUZZ_SCALE})`, () => {
@@ -58,6 +58,7 @@ describe(`D2 model-based run (FC_SEED=${FC_SEED}, scale ${FUZZ_SCALE})`, () => {
             totals.requests += real.requests;
             totals.commands += real.commands;
             totals.errorBodies += real.ledger.bodies;
+            totals.leaks += real.ledger.problems.length;
             real.t.close();
           }
         }),
@@ -71,7 +72,7 @@ describe(`D2 model-based run (FC_SEED=${FC_SEED}, scale ${FUZZ_SCALE})`, () => {
   afterAll(() => {
     console.log(
       `D2 model run: seed=${FC_SEED + 500} scale=${FUZZ_SCALE} runs=${totals.runs} commands=${totals.commands} ` +
-        `requests=${totals.requests} error-bodies=${totals.errorBodies} counterexamples=0 leaks=0 ` +
+        `requests=${totals.requests} error-bodies=${totals.errorBodies} leaks=${totals.leaks} ` +
         `(${Object.entries(byCommand).sort().map(([k, n]) => `${k}=${n}`).join(' ')})`,
     );
   });

@@ -9,8 +9,12 @@ export class Tally {
   readonly byClass: Record<string, number> = {};
   roundTrips = 0;
   checksums = 0;
-  add(res: RawResponse) {
+  /** Statuses seen per operation, e.g. `{ 'POST /v1/brands': { 201: 60, 400: 150 } }`. */
+  readonly statuses: Record<string, Record<number, number>> = {};
+  add(res: RawResponse, op: string) {
     this.requests++;
+    const seen = (this.statuses[op] ??= {});
+    seen[res.status] = (seen[res.status] ?? 0) + 1;
     const cls = `${Math.floor(res.status / 100)}xx`;
     this.byClass[cls] = (this.byClass[cls] ?? 0) + 1;
   }
@@ -42,7 +46,7 @@ export async function exercise(t: FuzzApp, op: Operation, request: RawRequest, l
   if (req.path.includes('{fresh}')) req = { ...req, path: req.path.replace('{fresh}', await makeFresh(t, op.fresh!)) };
   const before = t.checksum();
   const res = await t.send(req);
-  tally.add(res);
+  tally.add(res, op.name);
   const problems: string[] = [];
   if (res.status >= 500) problems.push(`server error ${res.status}`);
   if (!op.statuses.includes(res.status)) problems.push(`status ${res.status} is not in the contract's list ${op.statuses.join(',')}`);
