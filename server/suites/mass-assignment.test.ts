@@ -1,5 +1,4 @@
 // @vitest-environment node
-/* eslint-disable @typescript-eslint/no-explicit-any -- tests read arbitrary JSON */
 /**
  * D4 (reliability.md): mass assignment. Every create and update body, made valid and then given one
  * server-owned field (or all of them at once), must be a 400 VALIDATION_ERROR whose details name the
@@ -8,8 +7,7 @@
  */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setup } from '../routes/route-test-helpers.ts';
-import { themeBody } from '../routes/route-test-helpers.ts';
+import { setup, themeBody } from '../routes/route-test-helpers.ts';
 
 type T = ReturnType<typeof setup>;
 let t: T;
@@ -55,12 +53,38 @@ const forged = (): Record<string, unknown> => ({
   assets: [],
 });
 
-const ENDPOINTS = [
+interface Endpoint {
+  label: string;
+  method: string;
+  path: () => string;
+  base: () => Record<string, unknown>;
+  allowed: string[];
+}
+
+const ENDPOINTS: Endpoint[] = [
   // org_id is legitimate on every create, source_url on the asset create.
-  { label: 'POST /v1/brands', method: 'POST', path: () => '/v1/brands', base: () => ({ name: 'Acme', theme_id: 'midnight-blue' }), allowed: ['org_id'] },
-  { label: 'PATCH /v1/brands/:id', method: 'PATCH', path: () => `/v1/brands/${ids.brand}`, base: () => ({ name: 'Acme 2' }), allowed: [] },
+  {
+    label: 'POST /v1/brands',
+    method: 'POST',
+    path: () => '/v1/brands',
+    base: () => ({ name: 'Acme', theme_id: 'midnight-blue' }),
+    allowed: ['org_id'],
+  },
+  {
+    label: 'PATCH /v1/brands/:id',
+    method: 'PATCH',
+    path: () => `/v1/brands/${ids.brand}`,
+    base: () => ({ name: 'Acme 2' }),
+    allowed: [],
+  },
   { label: 'POST /v1/themes', method: 'POST', path: () => '/v1/themes', base: () => themeBody(), allowed: ['org_id'] },
-  { label: 'PATCH /v1/themes/:id', method: 'PATCH', path: () => `/v1/themes/${ids.theme}`, base: () => ({ name: 'Dusk' }), allowed: [] },
+  {
+    label: 'PATCH /v1/themes/:id',
+    method: 'PATCH',
+    path: () => `/v1/themes/${ids.theme}`,
+    base: () => ({ name: 'Dusk' }),
+    allowed: [],
+  },
   {
     label: 'POST /v1/assets',
     method: 'POST',
@@ -68,7 +92,13 @@ const ENDPOINTS = [
     base: () => ({ source_url: 'https://img.test/new.png' }),
     allowed: ['org_id', 'source_url'],
   },
-  { label: 'PATCH /v1/assets/:id', method: 'PATCH', path: () => `/v1/assets/${ids.asset}`, base: () => ({ name: 'Renamed' }), allowed: [] },
+  {
+    label: 'PATCH /v1/assets/:id',
+    method: 'PATCH',
+    path: () => `/v1/assets/${ids.asset}`,
+    base: () => ({ name: 'Renamed' }),
+    allowed: [],
+  },
 ];
 
 /** Every row of every table and the stored file names: what "unchanged" is measured against. */

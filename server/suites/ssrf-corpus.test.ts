@@ -32,7 +32,13 @@ const resolver: Resolver = async (host) => {
 
 function appWith(guard: boolean): TestApp {
   // Short deadline: the rebinding case connects to its vetted public address, which may not answer.
-  const fetcher = createSourceFetcher({ resolver, allowHosts: ['allowed.test'], ca: fixture.ca, timeoutMs: 2000, guard });
+  const fetcher = createSourceFetcher({
+    resolver,
+    allowHosts: ['allowed.test'],
+    ca: fixture.ca,
+    timeoutMs: 2000,
+    guard,
+  });
   return createTestApp({ fetchSource: fetcher });
 }
 const fill = (entry: CorpusEntry) => entry.url.replace('{cp}', cp).replace('{fx}', `:${fixture.port}`);
@@ -86,7 +92,9 @@ describe('D8 SSRF corpus through POST /v1/assets', () => {
     const res = await t.request('POST', '/v1/assets', { body: { source_url: fill(entry) } });
     expect(res.status, res.text).toBe(400);
     expect(res.json.error.code).toBe('VALIDATION_ERROR');
-    expect(res.json.error.details).toEqual([{ path: 'source_url', message: expect.stringMatching(REASONS[entry.reason]) }]);
+    expect(res.json.error.details).toEqual([
+      { path: 'source_url', message: expect.stringMatching(REASONS[entry.reason]) },
+    ]);
     counts.refused++;
   });
 
@@ -105,7 +113,9 @@ describe('D8 SSRF corpus through POST /v1/assets', () => {
   });
 
   it('the allow-listed fixture itself is fetchable (the refusals are not a broken fetcher)', async () => {
-    const res = await t.request('POST', '/v1/assets', { body: { source_url: `https://allowed.test:${fixture.port}/logo.png` } });
+    const res = await t.request('POST', '/v1/assets', {
+      body: { source_url: `https://allowed.test:${fixture.port}/logo.png` },
+    });
     expect(res.status, res.text).toBe(201);
   });
 });

@@ -54,7 +54,8 @@ async function check(
   const problems: string[] = [];
   const label = `${key} ${method} ${path}`;
   if (res.status !== expected) problems.push(`${label}: status ${res.status}, expected ${expected}`);
-  else if (expected >= 400 && res.json?.error?.code !== CODES[expected]) problems.push(`${label}: code ${res.json?.error?.code}`);
+  else if (expected >= 400 && res.json?.error?.code !== CODES[expected])
+    problems.push(`${label}: code ${res.json?.error?.code}`);
   else if (verify && expected < 300) problems.push(...verify(res.json).map((p) => `${label}: ${p}`));
   counts.mismatches += problems.length;
 
@@ -99,7 +100,9 @@ describe('D3 cross-tenant matrix', () => {
         for (const method of METHODS) {
           const expected = BY_ID[relationOf(key, o)][o.kind]![method];
           const verify =
-            method === 'GET' && expected === 200 ? (json: any) => (json.id === o.id ? [] : [`got ${json.id}`]) : undefined;
+            method === 'GET' && expected === 200
+              ? (json: any) => (json.id === o.id ? [] : [`got ${json.id}`])
+              : undefined;
           const body = method === 'PATCH' ? PATCH_BODY[o.kind] : undefined;
           problems.push(...(await check(key, method, pathOf(o), body, expected, verify)));
           counts.byId++;
@@ -131,7 +134,8 @@ describe('D3 cross-tenant matrix', () => {
             const own = data.filter((d) => d.is_custom !== false).map((d) => d.id);
             const system = data.filter((d) => d.is_custom === false).map((d) => d.id);
             const out: string[] = [];
-            if ([...own].sort().join() !== [...want].sort().join()) out.push(`listed ${own.join()} instead of ${want.join()}`);
+            if ([...own].sort().join() !== [...want].sort().join())
+              out.push(`listed ${own.join()} instead of ${want.join()}`);
             if (system.some((id) => !w.systemThemeIds.includes(id))) out.push('listed a non-system theme as system');
             return out;
           };

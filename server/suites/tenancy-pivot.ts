@@ -63,9 +63,17 @@ export const LIST_STATUS = { member: 200, nonMember: 403, unknown: 404, revoked:
 /** Cross-scope references: the referenced id is 404 whenever it is outside the referring object's scope. */
 export const CROSS_REF_STATUS = 404;
 
-export const CODES: Record<number, string> = { 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT' };
+export const CODES: Record<number, string> = {
+  401: 'UNAUTHORIZED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+};
 
 export const scopesOf = (key: KeyName): ScopeName[] =>
   key === 'revoked'
     ? []
-    : [PERSONAL[key], ...(Object.keys(ORGS) as ('O1' | 'O2')[]).filter((o) => (ORGS[o] as readonly string[]).includes(key))];
+    : [
+        PERSONAL[key],
+        ...(Object.keys(ORGS) as ('O1' | 'O2')[]).filter((o) => (ORGS[o] as readonly string[]).includes(key)),
+      ];

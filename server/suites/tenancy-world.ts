@@ -40,7 +40,10 @@ export async function buildWorld() {
   const now = new Date().toISOString();
   const userIds = {} as Record<UserName, string>;
   for (const u of USERS) userIds[u] = insertUser(t.db, `tenant-${u.toLowerCase()}@example.test`);
-  const orgIds = { O1: insertOrg(t.db, 'Tenancy Org One', 'tenancy-one'), O2: insertOrg(t.db, 'Tenancy Org Two', 'tenancy-two') };
+  const orgIds = {
+    O1: insertOrg(t.db, 'Tenancy Org One', 'tenancy-one'),
+    O2: insertOrg(t.db, 'Tenancy Org Two', 'tenancy-two'),
+  };
   for (const [org, members] of Object.entries(ORGS)) {
     for (const m of members) addMember(t.db, userIds[m], orgIds[org as 'O1' | 'O2'], 'MEMBER');
   }
@@ -92,7 +95,10 @@ export async function buildWorld() {
       .all(scopeIds[s], scopeIds[s], scopeIds[s]) as { id: string; name: string; extra: string | null }[];
     const own = rows.flatMap((r) => [r.id, r.name, ...(r.extra ? r.extra.split(' ') : [])]);
     const account = s.startsWith('O')
-      ? (t.db.prepare('SELECT id, name, slug FROM organizations WHERE id = ?').get(scopeIds[s]) as Record<string, string>)
+      ? (t.db.prepare('SELECT id, name, slug FROM organizations WHERE id = ?').get(scopeIds[s]) as Record<
+          string,
+          string
+        >)
       : (t.db.prepare('SELECT id, email FROM users WHERE id = ?').get(scopeIds[s]) as Record<string, string>);
     tokens.set(s, [...own, ...Object.values(account)]);
   }
@@ -109,7 +115,11 @@ export async function buildWorld() {
     for (const table of tables) {
       for (const row of t.db.prepare(`SELECT rowid AS _rowid, * FROM ${table}`).all() as Record<string, any>[]) {
         const scoped = 'scope_id' in row;
-        const scope = scoped ? (row.scope_id === null ? 'system' : (scopeOfId.get(row.scope_id) ?? 'other')) : 'account';
+        const scope = scoped
+          ? row.scope_id === null
+            ? 'system'
+            : (scopeOfId.get(row.scope_id) ?? 'other')
+          : 'account';
         rows.set(`${table}:${row.id ?? row._rowid}`, { scope, json: JSON.stringify(row) });
       }
     }
@@ -142,5 +152,19 @@ export async function buildWorld() {
   const find = (kind: Kind, scope: ScopeName, index = 1) =>
     objects.find((o) => o.kind === kind && o.scope === scope && o.index === index)!;
   const unknownOrg = newId('org');
-  return { t, keys, scopeIds, objects, system, systemThemeIds, unknownOrg, leaksIn, snapshot, diff, isolated, find, PERSONAL };
+  return {
+    t,
+    keys,
+    scopeIds,
+    objects,
+    system,
+    systemThemeIds,
+    unknownOrg,
+    leaksIn,
+    snapshot,
+    diff,
+    isolated,
+    find,
+    PERSONAL,
+  };
 }
