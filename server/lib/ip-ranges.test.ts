@@ -34,6 +34,8 @@ describe('isPublicAddress', () => {
     '64:ff9b::808:808',
     '2002:808:808::1',
     '2001:4860:4860::8888',
+    '::FFFF:8.8.8.8', // upper case
+    '2002:0101:0101::', // 6to4 of public 1.1.1.1
   ])('allows public %s', (ip) => {
     expect(isPublicAddress(ip)).toBe(true);
   });
@@ -87,6 +89,19 @@ describe('isPublicAddress', () => {
     '64:ff9b::169.254.169.254',
     '2002:7f00:1::1',
     '2002:c0a8:101::',
+    // ranges the hand-written table did not name, now classified by ipaddr.js
+    '192.175.48.1', // AS112
+    '192.52.193.1', // AMT
+    'fec0::1', // deprecated site-local
+    '5f00::1', // SRv6 SIDs
+    '2620:4f:8000::1', // AS112v6
+    '2001:20::1', // ORCHIDv2
+    '::ffff:0:7f00:1', // IPv4-translated (RFC 6145)
+    '::ffff:0:808:808', // IPv4-translated, even with a public address: not routable as such
+    '2001:0:4136:e378:8000:63bf:3fff:fdd2', // Teredo with public server and client
+    '64:ff9b::a00:1', // NAT64 of 10.0.0.1
+    '64:ff9b::ffff:ffff', // NAT64 of the broadcast address
+    '2002:a9fe:a9fe::1', // 6to4 of the metadata address
     // not addresses at all
     'localhost',
     '',
@@ -94,6 +109,9 @@ describe('isPublicAddress', () => {
     '2130706433',
     'fe80::1%eth0',
     '1.2.3.4.5',
+    '0x7f.1',
+    '0177.0.0.1',
+    '[::1]',
   ])('refuses %s', (ip) => {
     expect(isPublicAddress(ip)).toBe(false);
   });
