@@ -124,6 +124,8 @@ export function useInlineEdit({ brand, field, read, toPatch, what }: Options) {
           // The user is editing again: their new text stays; the failed one is one click away.
           toast.error(`${what} was not saved`, {
             description: errorMessage(error),
+            // It holds the only copy of the failed text: it stays until the user answers or closes it.
+            duration: Infinity,
             action: { label: 'Edit again', onClick: () => open(value, base, error) },
           });
         },
