@@ -145,7 +145,9 @@ test('an injected 500 on save rolls back and keeps the typed text', async ({ pag
   await expect(page.getByText('The AI instruction was not saved')).toBeVisible({ timeout: 15_000 });
   await expect(page.getByRole('textbox', { name: 'AI instruction' })).toHaveValue(typed);
   expect(patches.count).toBe(3);
+  // The reopened text differs from what is saved, so Cancel asks before discarding it.
   await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Discard' }).click();
   await expect(page.getByTestId('ai-instruction')).toHaveText('Saved version.');
   expect((await getBrand(request, brand.id)).brand?.ai_instruction).toBe('Saved version.');
   forgiveInjectedFailures(pageProblems, [500]);

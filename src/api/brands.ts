@@ -63,7 +63,9 @@ export function useUpdateBrand(id: string) {
     },
     onError: (_error, _variables, context) => context?.change.rollback(),
     onSuccess: (brand) => void updateBrandInCaches(qc, id, () => brand),
-    onSettled: () => qc.invalidateQueries({ queryKey: brandQueries.all() }),
+    // Not awaited: the save's outcome (and the editor's rollback) must not wait for a refresh
+    // that may hang while the server is down.
+    onSettled: () => void qc.invalidateQueries({ queryKey: brandQueries.all() }),
   });
 }
 

@@ -9,6 +9,11 @@ interface UnsavedChangesGuardProps {
   what?: string;
   /** Called when the user chooses to leave and discard, e.g. to drop a stored draft. */
   onDiscard?: () => void;
+  /** The question and its answers, where the default wording does not fit (a panel closing). */
+  title?: string;
+  description?: string;
+  cancelLabel?: string;
+  confirmLabel?: string;
 }
 
 /**
@@ -17,7 +22,15 @@ interface UnsavedChangesGuardProps {
  * own prompt there). Changes to the query string alone (a panel opening) stay on the page and
  * are not blocked. Render one per page: a router supports a single active blocker.
  */
-export function UnsavedChangesGuard({ when, what = 'your changes', onDiscard }: UnsavedChangesGuardProps) {
+export function UnsavedChangesGuard({
+  when,
+  what = 'your changes',
+  onDiscard,
+  title = 'Leave without saving?',
+  description = `If you leave this page now, ${what} will be lost.`,
+  cancelLabel = 'Stay on this page',
+  confirmLabel = 'Leave and discard',
+}: UnsavedChangesGuardProps) {
   const shouldBlock = useCallback<BlockerFunction>(
     ({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname,
     [when],
@@ -44,10 +57,10 @@ export function UnsavedChangesGuard({ when, what = 'your changes', onDiscard }: 
       onOpenChange={(open) => {
         if (!open && blocker.state === 'blocked') blocker.reset();
       }}
-      title="Leave without saving?"
-      description={`If you leave this page now, ${what} will be lost.`}
-      cancelLabel="Stay on this page"
-      confirmLabel="Leave and discard"
+      title={title}
+      description={description}
+      cancelLabel={cancelLabel}
+      confirmLabel={confirmLabel}
       destructive
       onConfirm={() => {
         if (blocker.state !== 'blocked') return;

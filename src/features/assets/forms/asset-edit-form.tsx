@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { ASSET_TYPES, USAGE_MODES, type Brand } from '@contract';
 import { isApiError } from '@/api/client';
@@ -21,13 +21,22 @@ interface AssetEditFormProps {
   isPending: boolean;
   /** Gets only the changed fields; resolves with the saved values, rejects with the ApiError. */
   onSubmit: (patch: ReturnType<typeof toPatch>) => Promise<EditAssetValues>;
+  /** Reports unsaved work (a changed field, or tag text not added yet), so closing can ask first. */
+  onUnsavedChange?: (unsaved: boolean) => void;
 }
 
 /**
  * The asset's editable fields. Only changed fields are sent; after a failure every typed
  * character stays and server messages sit under their fields.
  */
-export function AssetEditForm({ defaultValues, brands, knownTags, isPending, onSubmit }: AssetEditFormProps) {
+export function AssetEditForm({
+  defaultValues,
+  brands,
+  knownTags,
+  isPending,
+  onSubmit,
+  onUnsavedChange,
+}: AssetEditFormProps) {
   const id = useId();
   const form = useForm<EditAssetValues>({ resolver: zodResolver(EditAssetSchema), defaultValues });
   const { register, handleSubmit, setError, reset, formState } = form;
@@ -35,6 +44,10 @@ export function AssetEditForm({ defaultValues, brands, knownTags, isPending, onS
   const baseline = useRef(defaultValues);
   const inFlight = useRef(false);
   const [saved, setSaved] = useState(false);
+  const [tagDraft, setTagDraft] = useState('');
+  const unsaved = isDirty || tagDraft.trim() !== '';
+  useEffect(() => onUnsavedChange?.(unsaved), [unsaved, onUnsavedChange]);
+  useEffect(() => () => onUnsavedChange?.(false), [onUnsavedChange]);
 
   const onValid = async (values: EditAssetValues) => {
     if (inFlight.current) return;
@@ -119,7 +132,7 @@ export function AssetEditForm({ defaultValues, brands, knownTags, isPending, onS
             ])}
           </Field>
         </div>
-        <CategoryTagsFields id={id} knownTags={knownTags} />
+        <CategoryTagsFields id={id} knownTags={knownTags} onTagDraftChange={setTagDraft} />
         <FormError message={errors.root?.server?.message} />
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={isPending || !isDirty}>

@@ -14,10 +14,12 @@ interface CategoryTagsFieldsProps {
   knownTags: readonly string[];
   /** Adds "(optional)" to the labels, where the form has required fields beside these. */
   markOptional?: boolean;
+  /** The tag text typed but not added yet (see TagInput). */
+  onTagDraftChange?: (draft: string) => void;
 }
 
 /** The category and tag fields that adding and editing an asset share, inside the form's FormProvider. */
-export function CategoryTagsFields({ id, knownTags, markOptional = false }: CategoryTagsFieldsProps) {
+export function CategoryTagsFields({ id, knownTags, markOptional = false, onTagDraftChange }: CategoryTagsFieldsProps) {
   const { register, control, formState } = useFormContext<CategoryAndTags>();
   const { errors } = formState;
   const suffix = markOptional ? ' (optional)' : '';
@@ -46,6 +48,7 @@ export function CategoryTagsFields({ id, knownTags, markOptional = false }: Cate
               suggestions={knownTags}
               invalid={Boolean(errors.tags)}
               describedBy={describe('tags')}
+              onDraftChange={onTagDraftChange}
             />
           )}
         />

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { AssetTag } from '@contract';
 import { FieldError } from '@/components/ui/field-error';
 import { inputStyles } from '@/components/ui/input-styles';
@@ -11,6 +11,8 @@ interface TagInputProps {
   suggestions: readonly string[];
   invalid?: boolean;
   describedBy?: string;
+  /** The text typed but not yet added as a tag, so the form can count it as unsaved work. */
+  onDraftChange?: (draft: string) => void;
 }
 
 const MAX_SUGGESTIONS = 6;
@@ -19,16 +21,31 @@ const MAX_SUGGESTIONS = 6;
  * Tags as removable chips. Enter or comma adds the typed tag; Backspace in an empty box removes
  * the last one; suggestions come from tags already in use (Arrow keys, then Enter). A tag that
  * breaks the contract's limits is refused here with a message, and the text stays in the box.
+ * Escape closes the suggestions and keeps the typed text; with no suggestions open it reaches
+ * the panel, which asks before discarding anything.
  */
-export function TagInput({ id, value, onChange, onBlur, suggestions, invalid, describedBy }: TagInputProps) {
+export function TagInput({
+  id,
+  value,
+  onChange,
+  onBlur,
+  suggestions,
+  invalid,
+  describedBy,
+  onDraftChange,
+}: TagInputProps) {
   const [draft, setDraft] = useState('');
+  // Escape hid the suggestions; typing shows them again.
+  const [dismissed, setDismissed] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [highlight, setHighlight] = useState(-1);
   const listId = useId();
   const needle = draft.trim().toLowerCase();
-  const matches = needle
-    ? suggestions.filter((t) => t.toLowerCase().includes(needle) && !value.includes(t)).slice(0, MAX_SUGGESTIONS)
-    : [];
+  const matches =
+    needle && !dismissed
+      ? suggestions.filter((t) => t.toLowerCase().includes(needle) && !value.includes(t)).slice(0, MAX_SUGGESTIONS)
+      : [];
+  useEffect(() => onDraftChange?.(draft), [draft, onDraftChange]);
 
   const add = (raw: string) => {
     const parsed = AssetTag.safeParse(raw.trim());
@@ -59,7 +76,8 @@ export function TagInput({ id, value, onChange, onBlur, suggestions, invalid, de
     } else if (event.key === 'Escape' && matches.length > 0) {
       event.preventDefault();
       event.stopPropagation();
-      setDraft('');
+      setDismissed(true);
+      setHighlight(-1);
     }
   };
 
@@ -69,7 +87,10 @@ export function TagInput({ id, value, onChange, onBlur, suggestions, invalid, de
       {value.length > 0 ? (
         <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
           {value.map((tag) => (
-            <li key={tag} className="inline-flex items-center gap-1 rounded-full border bg-muted py-0.5 pr-1 pl-2.5 text-sm">
+            <li
+              key={tag}
+              className="inline-flex items-center gap-1 rounded-full border bg-muted py-0.5 pr-1 pl-2.5 text-sm"
+            >
               {tag}
               <button
                 type="button"
@@ -96,6 +117,7 @@ export function TagInput({ id, value, onChange, onBlur, suggestions, invalid, de
           value={draft}
           onChange={(e) => {
             setDraft(e.target.value);
+            setDismissed(false);
             setHighlight(-1);
             setProblem(null);
           }}

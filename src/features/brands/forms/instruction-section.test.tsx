@@ -27,8 +27,9 @@ describe('InstructionSection drafts', () => {
 
     renderRoute(<InstructionSection brand={brand} onUnsavedChange={vi.fn()} />);
     expect(textarea().value).toBe('Typed before the 401\nsecond line');
-    // Cancel drops the draft for good.
+    // Cancel asks first (the text differs from the saved one); Discard drops the draft for good.
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
     cleanup();
     renderRoute(<InstructionSection brand={brand} onUnsavedChange={vi.fn()} />);
     expect(screen.getByRole('button', { name: 'Edit instruction' })).toBeTruthy();

@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Brand } from '@contract';
 import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '../detail/conflict-dialog';
 import { InstructionForm } from './instruction-form';
 import { SaveStatus } from './save-status';
+import { useFocusWhenClosed } from './use-focus-when-closed';
 import { useInlineEdit } from './use-inline-edit';
 
 const read = (brand: Brand) => brand.ai_instruction ?? '';
@@ -16,12 +18,19 @@ interface InstructionSectionProps {
   onUnsavedChange: (unsaved: boolean) => void;
 }
 
-/** The brand's AI instruction, shown with its line breaks and editable in place. */
+/**
+ * The brand's AI instruction, shown with its line breaks and editable in place. Cancel asks
+ * before it throws typed text away; after saving or cancelling, focus is back on "Edit instruction".
+ */
 export function InstructionSection({ brand, onUnsavedChange }: InstructionSectionProps) {
   const [formDirty, setFormDirty] = useState(false);
   const edit = useInlineEdit({ brand, field: 'ai_instruction', read, toPatch, what: 'The AI instruction' });
-  const unsaved = (edit.session !== null && formDirty) || edit.update.isPending;
+  const changed = edit.session !== null && (formDirty || edit.changed);
+  const unsaved = changed || edit.update.isPending;
   useEffect(() => onUnsavedChange(unsaved), [unsaved, onUnsavedChange]);
+  const [askDiscard, setAskDiscard] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  useFocusWhenClosed(edit.session !== null, editButton);
 
   return (
     <section aria-labelledby="instruction-heading" className="flex flex-col gap-3">
@@ -30,18 +39,19 @@ export function InstructionSection({ brand, onUnsavedChange }: InstructionSectio
           AI instruction
         </h2>
         {edit.session ? null : (
-          <Button variant="outline" size="sm" onClick={edit.start}>
+          <Button ref={editButton} variant="outline" size="sm" onClick={edit.start}>
             Edit instruction
           </Button>
         )}
       </div>
-      <SaveStatus mutation={edit.update} what="instruction" />
+      <SaveStatus mutation={edit.update} what="instruction" outcome />
       {edit.session ? (
         <InstructionForm
+          key={edit.session.id}
           defaultValue={edit.session.seed}
           serverError={edit.session.serverError}
           onSubmit={(value) => void edit.submit(value)}
-          onCancel={edit.cancel}
+          onCancel={() => (changed ? setAskDiscard(true) : edit.cancel())}
           onDirtyChange={setFormDirty}
           onTextChange={edit.remember}
           isPending={edit.checking}
@@ -58,6 +68,19 @@ export function InstructionSection({ brand, onUnsavedChange }: InstructionSectio
           No instruction yet. Tell the AI how to write for this brand: voice, audience, words to use and avoid.
         </p>
       )}
+      <ConfirmDialog
+        open={askDiscard}
+        onOpenChange={setAskDiscard}
+        title="Discard your changes to the AI instruction?"
+        description="The text you typed has not been saved. If you discard it, it is gone."
+        cancelLabel="Keep editing"
+        confirmLabel="Discard"
+        destructive
+        onConfirm={() => {
+          setAskDiscard(false);
+          edit.cancel();
+        }}
+      />
       <ConflictDialog
         conflict={edit.conflict}
         field="AI instruction"

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import { apiPaths, Brand, type BrandUpdate } from '@contract';
 import { brandQueries, useUpdateBrand } from '@/api/brands';
@@ -15,6 +15,8 @@ interface Base {
 }
 
 interface EditSession {
+  /** Changes when the editor must start over from `seed` (a key for the form). */
+  id: number;
   /** The text the editor opens with (the current value, or the text of a failed save). */
   seed: string;
   base: Base;
@@ -53,7 +55,8 @@ interface Options {
  *   changes to other fields are no conflict, because only this field is sent (B9a).
  * - The save is optimistic: the editor closes and every cached copy shows the new value. If the
  *   save fails, the caches roll back, a toast says why, and the editor reopens with the text the
- *   user typed, so nothing is lost.
+ *   user typed, so nothing is lost. If the user has opened the editor again meanwhile, their new
+ *   text is not replaced: the toast offers "Edit again", which brings the failed text back.
  */
 export function useInlineEdit({ brand, field, read, toPatch, what }: Options) {
   const queryClient = useQueryClient();
@@ -62,14 +65,33 @@ export function useInlineEdit({ brand, field, read, toPatch, what }: Options) {
   // A draft left by a 401 redirect or a reload reopens the editor with its text, unless that text
   // is what the brand already says (the save went through after all).
   const [session, setSession] = useState<EditSession | null>(() =>
-    draft && draft.text !== read(brand) ? { seed: draft.text, base: draft.base } : null,
+    draft && draft.text !== read(brand) ? { id: 0, seed: draft.text, base: draft.base } : null,
   );
+  // Read by a save's failure handler, which runs after renders it did not see.
+  const sessionRef = useRef(session);
+  useEffect(() => {
+    sessionRef.current = session;
+  }, [session]);
+  const nextId = useRef(1);
+  const open = (seed: string, base: Base, serverError?: unknown) => {
+    const next = { id: nextId.current++, seed, base, serverError };
+    sessionRef.current = next;
+    setSession(next);
+  };
   const [conflict, setConflict] = useState<(Conflict & { base: Base }) | null>(null);
   const [checking, setChecking] = useState(false);
 
-  const start = () => setSession({ seed: read(brand), base: { updatedAt: brand.updated_at, value: read(brand) } });
-  const cancel = () => {
+  const start = () => {
+    // A new edit: the line under the field stops talking about the last save.
+    if (!update.isPending) update.reset();
+    open(read(brand), { updatedAt: brand.updated_at, value: read(brand) });
+  };
+  const close = () => {
+    sessionRef.current = null;
     setSession(null);
+  };
+  const cancel = () => {
+    close();
     setConflict(null);
     clearDraft();
   };
@@ -85,17 +107,26 @@ export function useInlineEdit({ brand, field, read, toPatch, what }: Options) {
   );
 
   const commit = (value: string, base: Base) => {
-    setSession(null);
+    close();
     setConflict(null);
     update.mutate(
       { patch: toPatch(value) },
       {
         onSuccess: clearDraft,
         onError: (error) => {
-          // Reopen with the typed text unless the user already opened the editor again.
-          setSession((current) => current ?? { seed: value, base, serverError: error });
+          if (!sessionRef.current) {
+            open(value, base, error);
+            toast.error(`${what} was not saved`, {
+              description: `${errorMessage(error)} Your text is back in the editor.`,
+            });
+            return;
+          }
+          // The user is editing again: their new text stays; the failed one is one click away.
           toast.error(`${what} was not saved`, {
-            description: `${errorMessage(error)} Your text is still in the editor.`,
+            description: errorMessage(error),
+            // It holds the only copy of the failed text: it stays until the user answers or closes it.
+            duration: Infinity,
+            action: { label: 'Edit again', onClick: () => open(value, base, error) },
           });
         },
       },
@@ -123,7 +154,7 @@ export function useInlineEdit({ brand, field, read, toPatch, what }: Options) {
       }
     }
     if (value === read(fresh ?? brand)) {
-      setSession(null);
+      close();
       return;
     }
     commit(value, base);
@@ -146,5 +177,7 @@ export function useInlineEdit({ brand, field, read, toPatch, what }: Options) {
     },
   };
 
-  return { session, conflict, checking, start, cancel, submit, resolve, update, remember };
+  // The open editor holds text that differs from what it started from (a failed save's text too).
+  const changed = session !== null && draft !== null && draft.text !== session.base.value;
+  return { session, conflict, checking, changed, start, cancel, submit, resolve, update, remember };
 }
