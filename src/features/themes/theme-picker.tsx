@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Theme } from '@contract';
 import { themeQueries } from '@/api/themes';
 import { Button } from '@/components/ui/button';
@@ -7,6 +7,8 @@ import { ErrorState } from '@/components/ui/error-state';
 import { FieldError } from '@/components/ui/field-error';
 import { inputStyles } from '@/components/ui/input-styles';
 import { Skeleton } from '@/components/ui/skeleton';
+import { cn } from '@/components/ui/cn';
+import { useDebouncedUrlText } from '@/hooks/use-debounced-url-text';
 import { ThemeOption } from './theme-option';
 
 interface ThemePickerProps {
@@ -14,9 +16,18 @@ interface ThemePickerProps {
   /** The chosen theme id, or null. */
   value: string | null;
   onChange: (theme: Theme) => void;
-  /** The search text; the caller keeps it (in the URL) so it survives a reload. */
+  /**
+   * The search as the caller keeps it (in the URL, so it survives a reload). The field keeps its
+   * own text and reports it here debounced: typing never waits for a navigation.
+   */
   search: string;
   onSearchChange: (search: string) => void;
+  /** The theme in use now: listed first and marked "Current". */
+  currentId?: string | null;
+  /** The list fills the height its container gives it (in one column) instead of its own 28rem. */
+  fill?: boolean;
+  /** Focus the search field when the picker appears (it was opened on purpose). */
+  focusSearch?: boolean;
   /** Shown as the group's legend. */
   label?: string;
   /** Error text for the group, e.g. "Choose a theme" from a form. */
@@ -31,6 +42,12 @@ function matches(theme: Theme, search: string): boolean {
   );
 }
 
+/** The current theme first, the others in the API's order. */
+function currentFirst(themes: Theme[], currentId: string | null): Theme[] {
+  const current = themes.find((theme) => theme.id === currentId);
+  return current ? [current, ...themes.filter((theme) => theme !== current)] : themes;
+}
+
 /** A searchable grid of every theme of the scope, system and custom, as one radio group. */
 export function ThemePicker({
   org,
@@ -40,23 +57,35 @@ export function ThemePicker({
   onSearchChange,
   label = 'Theme',
   error,
+  currentId = null,
+  fill = false,
+  focusSearch = false,
 }: ThemePickerProps) {
   const id = useId();
   const themes = useQuery(themeQueries.list({ org }));
-  const shown = themes.data?.filter((theme) => matches(theme, search)) ?? [];
+  const [text, setText] = useDebouncedUrlText(search, onSearchChange);
+  const shown = currentFirst(themes.data?.filter((theme) => matches(theme, text)) ?? [], currentId);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // No scroll here: the caller decides what comes into view (the picker and its preview together).
+    if (focusSearch) searchRef.current?.focus({ preventScroll: true });
+  }, [focusSearch]);
 
   return (
-    <fieldset className="flex min-w-0 flex-col gap-3" aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      className={cn('flex min-w-0 flex-col gap-3', fill && 'lg:min-h-0 lg:flex-1')}
+      aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="mb-2 text-sm font-medium">{label}</legend>
       <div className="flex flex-col gap-1.5">
         <label htmlFor={`${id}-search`} className="text-sm text-muted-foreground">
           Search themes by name or font
         </label>
         <input
+          ref={searchRef}
           id={`${id}-search`}
           type="search"
-          value={search}
-          onChange={(event) => onSearchChange(event.target.value)}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
           className={inputStyles()}
           autoComplete="off"
         />
@@ -82,23 +111,33 @@ export function ThemePicker({
         <>
           <p role="status" className="text-sm text-muted-foreground">
             {shown.length === 0
-              ? `No theme matches “${search.trim()}”.`
+              ? `No theme matches “${text.trim()}”.`
               : `${shown.length} of ${themes.data.length} themes`}
           </p>
           {shown.length === 0 ? (
             <div>
-              <Button variant="outline" size="sm" onClick={() => onSearchChange('')}>
+              <Button variant="outline" size="sm" onClick={() => {
+                  setText('');
+                  // The button goes away with the empty result: keep focus in the picker.
+                  searchRef.current?.focus();
+                }}>
                 Clear search
               </Button>
             </div>
           ) : (
-            <div className="grid max-h-[28rem] gap-3 overflow-y-auto p-1 sm:grid-cols-2">
+            <div
+              className={cn(
+                'grid content-start gap-3 overflow-y-auto p-1',
+                fill ? 'max-h-[45dvh] lg:max-h-none lg:min-h-0 lg:flex-1' : 'max-h-[28rem] sm:grid-cols-2',
+              )}
+            >
               {shown.map((theme) => (
                 <ThemeOption
                   key={theme.id}
                   theme={theme}
                   name={`${id}-theme`}
                   checked={theme.id === value}
+                  current={theme.id === currentId}
                   onChoose={onChange}
                 />
               ))}
