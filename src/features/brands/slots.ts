@@ -15,7 +15,7 @@ export interface ThemePickerSlotProps {
   error?: string;
   /** The theme in use now: listed first and marked. */
   currentId?: string | null;
-  /** The list fills the height its container gives it, in one column. */
+  /** One column whose height follows the window (beside a preview). */
   fill?: boolean;
   /** Focus the search field when the picker appears. */
   focusSearch?: boolean;

@@ -24,7 +24,7 @@ interface ThemePickerProps {
   onSearchChange: (search: string) => void;
   /** The theme in use now: listed first and marked "Current". */
   currentId?: string | null;
-  /** The list fills the height its container gives it (in one column) instead of its own 28rem. */
+  /** One column whose height follows the window (beside a preview), instead of a 28rem grid. */
   fill?: boolean;
   /** Focus the search field when the picker appears (it was opened on purpose). */
   focusSearch?: boolean;
@@ -73,7 +73,7 @@ export function ThemePicker({
 
   return (
     <fieldset
-      className={cn('flex min-w-0 flex-col gap-3', fill && 'lg:min-h-0 lg:flex-1')}
+      className="flex min-w-0 flex-col gap-3"
       aria-describedby={error ? `${id}-error` : undefined}>
       <legend className="mb-2 text-sm font-medium">{label}</legend>
       <div className="flex flex-col gap-1.5">
@@ -128,7 +128,9 @@ export function ThemePicker({
             <div
               className={cn(
                 'grid content-start gap-3 overflow-y-auto p-1',
-                fill ? 'max-h-[45dvh] lg:max-h-none lg:min-h-0 lg:flex-1' : 'max-h-[28rem] sm:grid-cols-2',
+                // A fieldset's content box cannot hand a flexible height down, hence a height from
+                // the window: what is left of it beside the search, the legend and the Save bar.
+                fill ? 'max-h-[45dvh] lg:max-h-[calc(100dvh-24rem)]' : 'max-h-[28rem] sm:grid-cols-2',
               )}
             >
               {shown.map((theme) => (

@@ -49,8 +49,8 @@ export function BrandThemeEditor(props: BrandThemeEditorProps) {
     // Escape is a shortcut for the Cancel button, which the keyboard reaches as well.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div ref={rootRef} onKeyDown={onKeyDown} className="flex flex-col gap-4">
-      <div className="grid items-start gap-6 lg:grid-cols-[minmax(18rem,22rem)_minmax(0,1fr)]">
-        <div className="flex flex-col rounded-lg border bg-card p-4 lg:sticky lg:top-2 lg:max-h-[calc(100dvh-6.5rem)]">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-[minmax(18rem,22rem)_minmax(0,1fr)]">
+        <div className="flex flex-col rounded-lg border bg-card p-4 lg:sticky lg:top-2">
           {props.renderThemePicker({
             org: props.org,
             value: props.value,

@@ -86,7 +86,7 @@ export function CreateBrand({
   };
 
   return (
-    <div className="grid items-start gap-8 xl:grid-cols-2">
+    <div className="grid grid-cols-1 items-start gap-8 xl:grid-cols-2">
       <div
         data-compact-preview=""
         className="sticky top-0 z-10 -mx-4 -mb-4 flex min-h-14 items-center gap-3 border-b bg-background px-4 py-2 xl:hidden"
