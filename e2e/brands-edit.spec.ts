@@ -42,7 +42,7 @@ test('choose another theme: the preview changes before saving, then persists acr
   // Previewed, not saved: the swatches and the sample show Forest, the server still has Paper White.
   await expect(page.getByRole('status').filter({ hasText: 'Previewing Forest. Not saved yet.' })).toBeVisible();
   await expect(swatchHex(page, 'primary')).toHaveText(forest.colors.primary);
-  await expect(page.getByRole('heading', { name: 'Theme: Forest' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Theme: Paper White · previewing Forest, not saved' })).toBeVisible();
   expect(patches).toEqual([]);
   expect((await getBrand(request, brand.id)).brand?.theme_id).toBe('paper-white');
   await expectNoSeriousA11yViolations(page, 'theme picker open');

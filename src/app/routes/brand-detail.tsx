@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { BrandDetail } from '@/features/brands/detail/brand-detail';
 import { ThemePicker } from '@/features/themes/theme-picker';
 import { ThemePreview } from '@/features/themes/theme-preview';
+import { ThemeSummary } from '@/features/themes/theme-summary';
 import { useScope } from '@/hooks/use-scope';
 
 /** A brand's page: the brands feature, with the themes feature's picker and preview plugged in. */
@@ -16,6 +17,7 @@ export function BrandDetailRoute() {
       org={org}
       renderThemePicker={(props) => <ThemePicker {...props} />}
       renderThemePreview={(theme) => <ThemePreview theme={theme} />}
+      renderThemeSummary={(theme) => <ThemeSummary theme={theme} />}
     />
   );
 }

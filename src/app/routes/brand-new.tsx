@@ -1,6 +1,7 @@
 import { CreateBrand } from '@/features/brands/forms/create-brand';
 import { ThemePicker } from '@/features/themes/theme-picker';
 import { ThemePreview } from '@/features/themes/theme-preview';
+import { ThemeSummary } from '@/features/themes/theme-summary';
 import { useScope } from '@/hooks/use-scope';
 
 export function BrandNewRoute() {
@@ -18,6 +19,7 @@ export function BrandNewRoute() {
         org={org}
         renderThemePicker={(props) => <ThemePicker {...props} />}
         renderThemePreview={(theme) => <ThemePreview theme={theme} />}
+        renderThemeSummary={(theme) => <ThemeSummary theme={theme} />}
       />
     </div>
   );

@@ -15,22 +15,23 @@ const GROUPS: ReadonlyArray<{ label: string; tokens: readonly ColorToken[] }> = 
 
 /**
  * All 13 colour tokens as labelled swatches, grouped by role. Clicking one copies its hex; the
- * result is announced in a polite live region, because a toast would be out of context here.
+ * result shows on that swatch (a live region there), because a toast or a line below the
+ * swatches can be off-screen when the user clicks.
  */
 export function ThemeSwatches({ colors }: { colors: Theme['colors'] }) {
-  const [announcement, setAnnouncement] = useState('');
+  const [copied, setCopied] = useState<{ token: ColorToken; message: string } | null>(null);
   useEffect(() => {
-    if (!announcement) return;
-    const timer = setTimeout(() => setAnnouncement(''), 3_000);
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(null), 3_000);
     return () => clearTimeout(timer);
-  }, [announcement]);
+  }, [copied]);
 
   const copy = async (token: ColorToken, hex: string) => {
     try {
       await navigator.clipboard.writeText(hex);
-      setAnnouncement(`Copied ${hex} (${token}).`);
+      setCopied({ token, message: `Copied ${hex}` });
     } catch {
-      setAnnouncement(`Could not copy ${hex}: the browser refused clipboard access.`);
+      setCopied({ token, message: `Could not copy ${hex}: the browser refused.` });
     }
   };
 
@@ -42,15 +43,17 @@ export function ThemeSwatches({ colors }: { colors: Theme['colors'] }) {
           <ul className="grid grid-cols-[repeat(auto-fill,minmax(8.5rem,1fr))] gap-2">
             {group.tokens.map((token) => (
               <li key={token}>
-                <ColorSwatch token={token} value={colors[token]} onCopy={(hex) => void copy(token, hex)} />
+                <ColorSwatch
+                  token={token}
+                  value={colors[token]}
+                  onCopy={(hex) => void copy(token, hex)}
+                  message={copied?.token === token ? copied.message : ''}
+                />
               </li>
             ))}
           </ul>
         </section>
       ))}
-      <p role="status" className="min-h-5 text-sm text-muted-foreground">
-        {announcement}
-      </p>
     </div>
   );
 }

@@ -27,6 +27,8 @@ interface BrandFormProps {
   onDirtyChange: (dirty: boolean) => void;
   /** Called with the typed text as it changes, to keep a draft. */
   onTextChange?: (text: { name: string; ai_instruction: string }) => void;
+  /** A line beside the submit button, e.g. where the brand will be created. */
+  submitNote?: ReactNode;
 }
 
 /**
@@ -43,6 +45,9 @@ export function BrandForm(props: BrandFormProps) {
   const instructionLength = instruction.length;
   const { onTextChange } = props;
   useEffect(() => onTextChange?.({ name, ai_instruction: instruction }), [name, instruction, onTextChange]);
+  // The form is the page's whole purpose: typing can start at once, without a click or tabbing.
+  const { setFocus } = form;
+  useEffect(() => setFocus('name'), [setFocus]);
 
   const submit = form.handleSubmit(async (values) => {
     try {
@@ -98,10 +103,11 @@ export function BrandForm(props: BrandFormProps) {
         error={errors.ai_instruction?.message}
         onSubmitShortcut={() => void submit()}
       />
-      <div className="flex flex-wrap gap-3">
+      <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={props.isPending}>
           {props.isPending ? 'Creating…' : props.submitLabel}
         </Button>
+        {props.submitNote ? <p className="text-sm text-muted-foreground">{props.submitNote}</p> : null}
       </div>
     </form>
   );

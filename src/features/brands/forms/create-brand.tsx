@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate, useSearchParams, type To } from 'react-router';
 import { toast } from 'sonner';
 import { useCreateBrand } from '@/api/brands';
+import { organizationQueries } from '@/api/organizations';
 import { themeQueries } from '@/api/themes';
+import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/components/ui/error-state';
 import { UnsavedChangesGuard } from '@/components/ui/unsaved-changes-guard';
 import { paths } from '@/config/paths';
@@ -16,11 +18,26 @@ import type { ThemeSlots } from '../slots';
 const DRAFT_KEY = 'brand-new';
 const EMPTY_DRAFT = { name: '', ai_instruction: '' };
 
+/** The scope's name as the scope switcher shows it. */
+function useScopeName(org: string | undefined): string {
+  const organizations = useQuery({ ...organizationQueries.list(), enabled: org !== undefined });
+  if (org === undefined) return 'Personal';
+  const known = organizations.data?.data.find((organization) => organization.id === org);
+  if (known) return known.name;
+  return organizations.isPending ? 'the chosen organization' : `an organization this key cannot open (${org})`;
+}
+
 /**
  * Creating a brand in the current scope. The chosen theme and the theme search live in the URL
- * (`?theme=`, `?theme_q=`), so the live preview beside the form survives a reload.
+ * (`?theme=`, `?theme_q=`), so the live preview beside the form survives a reload. Below `xl`,
+ * where the preview comes after the form, a compact preview sticks to the top of the window.
  */
-export function CreateBrand({ org, renderThemePicker, renderThemePreview }: ThemeSlots & { org: string | undefined }) {
+export function CreateBrand({
+  org,
+  renderThemePicker,
+  renderThemePreview,
+  renderThemeSummary,
+}: ThemeSlots & { org: string | undefined }) {
   const navigate = useNavigate();
   const create = useCreateBrand();
   const [params, setParams] = useSearchParams();
@@ -32,8 +49,15 @@ export function CreateBrand({ org, renderThemePicker, renderThemePreview }: Them
   const [draft, setDraft, clearDraft] = useDraft(DRAFT_KEY, EMPTY_DRAFT);
   const [leaveTo, setLeaveTo] = useState<To | null>(null);
   useEffect(() => {
-    if (leaveTo) navigate(leaveTo);
+    // `created` tells the brand's page that it was just made (it then focuses its title).
+    if (leaveTo) navigate(leaveTo, { state: { created: true } });
   }, [leaveTo, navigate]);
+  const scopeName = useScopeName(org);
+  const previewRef = useRef<HTMLHeadingElement>(null);
+  const showFullPreview = () => {
+    previewRef.current?.scrollIntoView({ block: 'start' });
+    previewRef.current?.focus({ preventScroll: true });
+  };
 
   const setParam = useCallback(
     (key: string, value: string) =>
@@ -62,7 +86,22 @@ export function CreateBrand({ org, renderThemePicker, renderThemePreview }: Them
   };
 
   return (
-    <div className="grid items-start gap-8 xl:grid-cols-2">
+    <div className="grid grid-cols-1 items-start gap-8 xl:grid-cols-2">
+      <div
+        data-compact-preview=""
+        className="sticky top-0 z-10 -mx-4 -mb-4 flex min-h-14 items-center gap-3 border-b bg-background px-4 py-2 xl:hidden"
+      >
+        {chosen ? (
+          <>
+            {renderThemeSummary(chosen)}
+            <Button variant="outline" size="sm" onClick={showFullPreview}>
+              Full preview
+            </Button>
+          </>
+        ) : (
+          <p className="text-sm text-muted-foreground">No theme chosen yet: its colours and fonts will show here.</p>
+        )}
+      </div>
       <BrandForm
         defaultValues={{ name: draft.name, theme_id: themeId, ai_instruction: draft.ai_instruction }}
         onTextChange={setDraft}
@@ -80,9 +119,11 @@ export function CreateBrand({ org, renderThemePicker, renderThemePreview }: Them
           })
         }
         onDirtyChange={setDirty}
+        submitNote={`Will be created in ${scopeName}.`}
       />
       <section aria-labelledby="preview-heading" className="flex flex-col gap-4 xl:sticky xl:top-4">
-        <h2 id="preview-heading" className="text-xl font-semibold">
+        {/* Focusable from "Full preview" (not a tab stop), with room above it for the sticky strip. */}
+        <h2 id="preview-heading" ref={previewRef} tabIndex={-1} className="scroll-mt-20 text-xl font-semibold">
           {chosen ? `Preview: ${chosen.name}` : 'Preview'}
         </h2>
         {chosen ? (
