@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { ApiClient } from './http-client.ts';
 import { type WorkerState, emptyState } from './model.ts';
 
-export interface Inspection {
+interface Inspection {
   integrity: string;
   /** Rows that break an invariant: bytes missing or of another size, a theme gone, a cross-scope link, counts that disagree. */
   violations: string[];

@@ -4,7 +4,7 @@ import { applyWrite, createdKind, createdName, diffStates, emptyState } from './
 import { CRASH_KEY, type SandboxHarness } from './sandbox-process.ts';
 import { type Tally, type Worker, type WorkloadContext, runWorker, seededRandom } from './workload.ts';
 
-export interface RoundOptions {
+interface RoundOptions {
   /** Kills in random mode; in self mode the most rounds tried, stopping after the first that reaches the crash point. */
   rounds: number;
   seed: number;

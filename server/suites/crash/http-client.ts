@@ -1,6 +1,6 @@
 import http from 'node:http';
 
-export interface Reply {
+interface Reply {
   status: number;
   body: unknown;
 }

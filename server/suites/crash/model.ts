@@ -2,16 +2,16 @@
 // writes left them. Workers own disjoint objects (names start with `crash-w<n>-`) and send one
 // request at a time, so at a kill each worker has at most one write whose outcome it never heard.
 
-export interface ThemeState {
+interface ThemeState {
   scope: string;
   name: string;
 }
-export interface BrandState {
+interface BrandState {
   scope: string;
   name: string;
   theme_id: string;
 }
-export interface AssetState {
+interface AssetState {
   scope: string;
   name: string;
   brand_id: string | null;
