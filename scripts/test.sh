@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+echo "== audit"; bash scripts/audit.sh
 bash scripts/ensure-chromium.sh
 
 echo "== typecheck"; npm run typecheck
