@@ -67,19 +67,25 @@ export const assetQueries = {
 };
 
 /**
- * Walks every page of a filter ("Select all matching"), reporting the running count. Bounded
- * by `maxItems` so a runaway list cannot keep the tab busy forever.
+ * Walks every page of a filter ("Select all matching", the library's search), reporting the
+ * running count and each page. Starts after `after` when given (a search resumes where the
+ * loaded pages end). Bounded by `maxItems` so a runaway list cannot keep the tab busy forever.
  */
 export async function walkAssets(
   filters: AssetFilters,
-  { signal, onProgress, maxItems = 20_000 }: { signal?: AbortSignal; onProgress?: (count: number) => void; maxItems?: number },
+  {
+    signal,
+    onProgress,
+    after: start,
+    maxItems = 20_000,
+  }: { signal?: AbortSignal; onProgress?: (count: number, page: Asset[]) => void; after?: string; maxItems?: number },
 ): Promise<Asset[]> {
   const found: Asset[] = [];
-  let after: string | undefined;
+  let after = start;
   while (found.length < maxItems) {
     const page = await apiFetch(assetListPath(filters, after), { schema: AssetList, signal });
     found.push(...page.data);
-    onProgress?.(found.length);
+    onProgress?.(found.length, page.data);
     const tail = page.data.at(-1);
     if (!page.has_more || !tail) break;
     after = tail.id;

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { ASSET_TYPES, type AssetType } from '@contract';
 import type { AssetFilters as Filters } from '@/api/assets';
 import { Button } from '@/components/ui/button';
@@ -13,18 +13,21 @@ interface AssetFiltersProps {
   brands: ReturnType<typeof useScopeBrands>;
   onChange: (patch: FilterPatch) => void;
   onClear: () => void;
+  /** The search field, first in the row. */
+  children?: ReactNode;
 }
 
 const SELECT = inputStyles('w-auto min-w-36');
 
 /**
- * Type, brand and "unassigned"; the scope (`org`) is the header's switcher, the same URL
+ * Search, type, brand and "unassigned"; the scope (`org`) is the header's switcher, the same URL
  * parameter. Each change is a URL change, so reload and Back keep it.
  */
-export function AssetFilters({ filters, brands, onChange, onClear }: AssetFiltersProps) {
+export function AssetFilters({ filters, brands, onChange, onClear, children }: AssetFiltersProps) {
   const id = useId();
   return (
-    <div role="search" aria-label="Filter assets" className="flex flex-wrap items-end gap-3">
+    <div role="search" aria-label="Search and filter assets" className="flex flex-wrap items-end gap-3">
+      {children}
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-type`} className="text-sm font-medium">
           Type
@@ -64,7 +67,7 @@ export function AssetFilters({ filters, brands, onChange, onClear }: AssetFilter
           type="checkbox"
           checked={Boolean(filters.unassigned)}
           onChange={(e) => onChange({ unassigned: e.target.checked })}
-          className="size-4 accent-primary"
+          className="size-6 accent-primary"
         />
         Unassigned only
       </label>

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readFilters, readSelection, withFilters, withoutFilters, withSelection } from './library-params';
+import {
+  readFilters,
+  readSearch,
+  readSelection,
+  withFilters,
+  withoutFilters,
+  withSearch,
+  withSelection,
+} from './library-params';
 
 const BRAND = 'brand_01JABCDEFGHJKMNPQRSTVWXYZ0';
 const A1 = 'asset_01JABCDEFGHJKMNPQRSTVWXYZ1';
@@ -53,5 +61,14 @@ describe('writers', () => {
     expect(withSelection(p('org=o'), { kind: 'ids', ids: [A1, A2] }).get('sel')).toBe(`${A1},${A2}`);
     expect(withSelection(p('sel=all'), { kind: 'ids', ids: [] }).has('sel')).toBe(false);
     expect(withSelection(p(''), { kind: 'all' }).get('sel')).toBe('all');
+  });
+});
+
+describe('search', () => {
+  it('reads and writes q, keeping the selection', () => {
+    expect(readSearch(p('q=hero%20banner'))).toBe('hero banner');
+    expect(readSearch(p(''))).toBe('');
+    expect(withSearch(p(`sel=${A1}`), 'logo').toString()).toBe(`sel=${A1}&q=logo`);
+    expect(withSearch(p('q=logo&type=photo'), '  ').toString()).toBe('type=photo');
   });
 });

@@ -3,7 +3,7 @@ import type { AssetFilters } from '@/api/assets';
 
 /**
  * The library's state in the URL, so a view can be reloaded, bookmarked and shared (and Back
- * undoes a filter change): `org`, `type`, `brand`, `unassigned=1`, and the selection `sel`
+ * undoes a filter change): `org`, `type`, `brand`, `unassigned=1`, the search `q`, and the selection `sel`
  * (asset ids, comma-separated, or `all` for everything matching the filters). Values that do
  * not parse are ignored rather than sent: a hand-edited URL can never make a request fail.
  */
@@ -31,6 +31,19 @@ export function readSelection(params: URLSearchParams): Selection {
   if (raw === 'all') return { kind: 'all' };
   const ids = (raw ?? '').split(',').filter((id) => ASSET_ID.test(id));
   return { kind: 'ids', ids: [...new Set(ids)].slice(0, MAX_SELECTED_IN_URL) };
+}
+
+/** The search text, at most 200 characters (it is only ever matched in the browser). */
+export function readSearch(params: URLSearchParams): string {
+  return (params.get('q') ?? '').slice(0, 200);
+}
+
+/** A search narrows what is shown but keeps the selection: the bar says how many it hides. */
+export function withSearch(params: URLSearchParams, q: string): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (q.trim()) next.set('q', q);
+  else next.delete('q');
+  return next;
 }
 
 export function hasFilters(filters: AssetFilters): boolean {

@@ -2,9 +2,11 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   readFilters,
+  readSearch,
   readSelection,
   withFilters,
   withoutFilters,
+  withSearch,
   withSelection,
   type FilterPatch,
   type Selection,
@@ -19,6 +21,8 @@ export function useLibraryParams() {
   const filters = useMemo(() => readFilters(params), [search]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const selection = useMemo(() => readSelection(params), [search]);
+
+  const query = readSearch(params);
 
   // The header's scope switcher changes `org` alone; a brand filter or a selection made in the
   // old scope means nothing in the new one, so they go.
@@ -46,6 +50,8 @@ export function useLibraryParams() {
     (next: Selection) => setParams((prev) => withSelection(prev, next), { replace: true }),
     [setParams],
   );
+  // The search field writes here debounced, replacing the entry (Back leaves the page, not a keystroke).
+  const setQuery = useCallback((q: string) => setParams((prev) => withSearch(prev, q), { replace: true }), [setParams]);
   // The add dialog is an open panel: it lives in the URL too (`add=1`).
   const adding = params.get('add') === '1';
   const setAdding = useCallback(
@@ -61,5 +67,5 @@ export function useLibraryParams() {
       ),
     [setParams],
   );
-  return { filters, selection, search, setFilters, clearFilters, setSelection, adding, setAdding };
+  return { filters, selection, search, query, setQuery, setFilters, clearFilters, setSelection, adding, setAdding };
 }

@@ -1,12 +1,15 @@
 import type { BulkSnapshot } from '@/lib/bulk-queue';
 import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/components/ui/error-state';
+import { ProgressBar } from './progress-bar';
 import type { BulkResult, BulkRun } from './use-bulk-run';
 
 interface BulkProgressProps {
   run: BulkRun;
   snapshot: BulkSnapshot<string, BulkResult>;
   nameOf: (id: string) => string;
+  /** A line about the selection, e.g. assets the run moved out of the filter. */
+  note?: string | null;
   onRetryFailed: () => void;
   onUndo: () => void;
   onDismiss: () => void;
@@ -16,11 +19,11 @@ interface BulkProgressProps {
 const MAX_LISTED = 8;
 
 /**
- * Where a bulk action stands: a progress bar, counts, the failures with their reasons, and the
+ * Where a bulk action stands: a bar of done, failed and pending items, counts, the failures with their reasons, and the
  * next steps (Retry failed, Undo, Dismiss). Screen readers hear the outcome through the
  * library's live region, not every tick of the bar.
  */
-export function BulkProgress({ run, snapshot, nameOf, onRetryFailed, onUndo, onDismiss }: BulkProgressProps) {
+export function BulkProgress({ run, snapshot, nameOf, note, onRetryFailed, onUndo, onDismiss }: BulkProgressProps) {
   const { total, done, failed, pausedUntil, settled } = snapshot;
   const finished = run.phase === 'settled' || run.phase === 'undone';
   const changed = run.queue.getSnapshot().items.some((i) => i.status === 'done' && i.result?.changed);
@@ -35,12 +38,8 @@ export function BulkProgress({ run, snapshot, nameOf, onRetryFailed, onUndo, onD
             : `${done} of ${total} done${failed ? `, ${failed} failed` : ''}${settled ? '' : '…'}`}
         </p>
       </div>
-      <progress
-        max={Math.max(total, 1)}
-        value={done + failed}
-        aria-label={`${run.title}: progress`}
-        className="h-2 w-full accent-primary"
-      />
+      <ProgressBar label={`${run.title}: progress`} total={total} done={done} failed={failed} />
+      {note ? <p className="text-sm">{note}</p> : null}
       {pausedUntil !== null ? (
         <p className="text-sm text-muted-foreground">The server asked us to slow down; continuing shortly.</p>
       ) : null}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { deleteAsset, readAsset, useAssetCache, useDeferredAssetDelete, type DeleteOutcome } from '@/api/assets';
 import type { Asset } from '@contract';
 import { BulkQueue, type BulkSnapshot } from '@/lib/bulk-queue';
@@ -6,10 +6,12 @@ import { describeAction, patchFor, undoPatch, type BulkAction } from './bulk-act
 
 export interface BulkResult {
   before: Asset | null;
+  /** The asset as the server answered the write (or as read, when nothing had to change). */
+  after: Asset | null;
   changed: boolean;
 }
 export type BulkPhase = 'waiting' | 'running' | 'settled' | 'undoing' | 'undone';
-type Queue = BulkQueue<string, BulkResult>;
+export type Queue = BulkQueue<string, BulkResult>;
 
 export interface BulkRun {
   action: BulkAction;
@@ -21,7 +23,9 @@ export interface BulkRun {
   cancelDelete: (() => boolean) | null;
 }
 
-const EMPTY = new BulkQueue<string, BulkResult>([], { run: async () => ({ before: null, changed: false }) });
+const EMPTY = new BulkQueue<string, BulkResult>([], {
+  run: async () => ({ before: null, after: null, changed: false }),
+});
 const toItems = (ids: readonly string[]) => ids.map((id) => ({ key: id, input: id }));
 
 function outcomeOf(snapshot: BulkSnapshot<string, BulkResult>): DeleteOutcome {
@@ -36,8 +40,13 @@ function outcomeOf(snapshot: BulkSnapshot<string, BulkResult>): DeleteOutcome {
  * reads the asset first, so tags are merged into the current list and Undo knows exactly what
  * to put back. Deletes wait out an undo window first; leaving the page meanwhile is guarded.
  */
-export function useBulkRun() {
+export function useBulkRun(onSettled?: (queue: Queue) => void) {
   const cache = useAssetCache();
+  // Read at settle time, so the caller's latest filters and selection apply.
+  const settledRef = useRef(onSettled);
+  useEffect(() => {
+    settledRef.current = onSettled;
+  });
   const deferDelete = useDeferredAssetDelete();
   const [run, setRun] = useState<BulkRun | null>(null);
   const shown = run?.undoQueue ?? run?.queue ?? EMPTY;
@@ -62,7 +71,7 @@ export function useBulkRun() {
         const queue: Queue = new BulkQueue(toItems(ids), {
           run: async (id, signal) => {
             await deleteAsset(id, signal);
-            return { before: null, changed: true };
+            return { before: null, after: null, changed: true };
           },
         });
         const { undo } = deferDelete([...ids], {
@@ -79,13 +88,16 @@ export function useBulkRun() {
         run: async (id, signal) => {
           const before = await readAsset(id, signal);
           const patch = patchFor(action, before);
-          if (!patch) return { before, changed: false };
-          await cache.save(id, patch, signal);
-          return { before, changed: true };
+          if (!patch) return { before, after: before, changed: false };
+          const after = await cache.save(id, patch, signal);
+          return { before, after, changed: true };
         },
       });
       setRun({ action, title, phase: 'running', queue, undoQueue: null, cancelDelete: null });
-      void settle(queue.start(), action).then(() => setPhase(queue, 'settled'));
+      void settle(queue.start(), action).then(() => {
+        setPhase(queue, 'settled');
+        settledRef.current?.(queue);
+      });
     },
     [cache, deferDelete, settle],
   );
@@ -98,6 +110,7 @@ export function useBulkRun() {
     void settle(queue.retryFailed(), run.action).then(() => {
       if (run.action.kind === 'delete') cache.remove(outcomeOf(queue.getSnapshot()).deleted);
       setPhase(queue, after);
+      if (!run.undoQueue) settledRef.current?.(queue);
     });
   }, [run, settle, cache]);
 
@@ -114,8 +127,8 @@ export function useBulkRun() {
     const undoQueue: Queue = new BulkQueue(toItems([...befores.keys()]), {
       run: async (id, signal) => {
         const before = befores.get(id)!;
-        await cache.save(id, undoPatch(before), signal);
-        return { before, changed: true };
+        const after = await cache.save(id, undoPatch(before), signal);
+        return { before, after, changed: true };
       },
     });
     setRun({ ...run, phase: 'undoing', undoQueue, title: `Undo: ${run.title}` });

@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
-import { walkAssets, type AssetFilters } from '@/api/assets';
+import { useEffect } from 'react';
+import type { AssetFilters } from '@/api/assets';
 import type { Asset } from '@contract';
+import { useAssetWalk } from '../use-asset-walk';
 
 type WalkState =
-  | { key: string; status: 'walking'; count: number }
-  | { key: string; status: 'done'; count: number; assets: Asset[] }
-  | { key: string; status: 'error'; count: number; error: unknown };
+  | { status: 'walking'; count: number }
+  | { status: 'done'; count: number; assets: readonly Asset[] }
+  | { status: 'error'; count: number; error: unknown };
 
 /**
  * "Select all matching": walks every page of the current filters, counting as it goes. Runs
@@ -13,29 +14,20 @@ type WalkState =
  */
 export function useMatchingWalk(filters: AssetFilters, active: boolean) {
   const key = JSON.stringify(filters);
-  const [state, setState] = useState<WalkState | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const { walk, start, reset } = useAssetWalk(filters);
 
   useEffect(() => {
-    if (!active) return;
-    const controller = new AbortController();
-    const parsed = JSON.parse(key) as AssetFilters;
-    walkAssets(parsed, {
-      signal: controller.signal,
-      onProgress: (count) => setState({ key, status: 'walking', count }),
-    }).then(
-      (assets) => setState({ key, status: 'done', count: assets.length, assets }),
-      (error: unknown) => {
-        if (!controller.signal.aborted) setState((s) => ({ key, status: 'error', count: s?.count ?? 0, error }));
-      },
-    );
-    return () => controller.abort();
-  }, [key, active, attempt]);
+    if (active) start();
+    else reset();
+  }, [key, active, start, reset]);
 
-  const current: WalkState | null = !active ? null : state?.key === key ? state : { key, status: 'walking', count: 0 };
-  const retry = () => {
-    setState(null);
-    setAttempt((n) => n + 1);
-  };
-  return { walk: current, retry };
+  const count = walk?.assets.length ?? 0;
+  const current: WalkState | null = !active
+    ? null
+    : walk?.status === 'done'
+      ? { status: 'done', count, assets: walk.assets }
+      : walk?.status === 'error'
+        ? { status: 'error', count, error: walk.error }
+        : { status: 'walking', count };
+  return { walk: current, retry: () => start() };
 }

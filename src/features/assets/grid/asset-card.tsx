@@ -1,13 +1,16 @@
-import { memo, type MouseEvent } from 'react';
+import * as Tooltip from '@radix-ui/react-tooltip';
+import { memo, useRef, useState, type MouseEvent } from 'react';
 import { Link, type To } from 'react-router';
 import type { Asset } from '@contract';
 import type { BulkStatus } from '@/lib/bulk-queue';
 import { AssetThumbnail } from '@/components/assets/asset-thumbnail';
 import { cn } from '@/components/ui/cn';
-import { TYPE_LABELS } from '../format';
+import { TYPE_LABELS, USAGE_LABELS } from '../format';
+import { CardTags } from './card-tags';
 import type { GridLayout } from './grid-layout';
 import { TypeIcon } from '../type-icon';
 import { UsageBadge } from '../usage-badge';
+import { VideoFrame } from './video-frame';
 
 export interface CardPointer {
   shift: boolean;
@@ -27,10 +30,24 @@ interface AssetCardProps {
   onPick: (index: number, pointer: CardPointer) => void;
 }
 
-const BULK_LABELS: Partial<Record<BulkStatus, string>> = { queued: 'Waiting', running: 'Working…', done: 'Done', failed: 'Failed' };
+const VIDEO_FORMATS = new Set(['mp4', 'webm']);
+
+/** The link's accessible name: the full name first (the card may cut it), then every fact and tag. */
+function cardLabel(asset: Asset, brandName: string | undefined): string {
+  const brand = asset.brand_id ? (brandName ?? 'Linked brand') : 'Unassigned';
+  const tags = asset.tags.length ? `, tags: ${asset.tags.join(', ')}` : '';
+  return `${asset.name}, ${TYPE_LABELS[asset.type]}, ${USAGE_LABELS[asset.usage_mode]}, ${brand}${tags}`;
+}
+
+const BULK_LABELS: Partial<Record<BulkStatus, string>> = {
+  queued: 'Waiting',
+  running: 'Working…',
+  done: 'Done',
+  failed: 'Failed',
+};
 
 /**
- * One asset. The link opens the detail panel; Ctrl/Cmd-click and Shift-click select instead of
+ * One asset. A name cut off by the card shows whole in a tooltip (hover or keyboard focus). The link opens the detail panel; Ctrl/Cmd-click and Shift-click select instead of
  * navigating, and the checkbox toggles (Shift for a range). Keys are handled by the grid.
  */
 export const AssetCard = memo(function AssetCard({
@@ -51,6 +68,14 @@ export const AssetCard = memo(function AssetCard({
     onPick(index, { shift: event.shiftKey, toggle });
   };
   const bulkLabel = bulkStatus ? BULK_LABELS[bulkStatus] : undefined;
+  const nameRef = useRef<HTMLSpanElement>(null);
+  const [tipOpen, setTipOpen] = useState(false);
+  // The tooltip only says something new when the name is cut off.
+  const onTipChange = (open: boolean) => {
+    const name = nameRef.current;
+    setTipOpen(open && name !== null && name.scrollWidth > name.clientWidth);
+  };
+  const video = asset.type === 'video' || VIDEO_FORMATS.has(asset.format);
   return (
     <div
       className={cn(
@@ -59,37 +84,56 @@ export const AssetCard = memo(function AssetCard({
       )}
       style={{ height: layout.rowHeight }}
     >
-      <Link
-        to={to}
-        data-index={index}
-        tabIndex={tabbable ? 0 : -1}
-        onClick={onLinkClick}
-        className="flex flex-1 flex-col rounded-lg outline-offset-[-2px] hover:bg-muted/50"
-      >
-        <AssetThumbnail
-          asset={asset}
-          frame="card-top"
-          fit="contain"
-          width={layout.cardWidth}
-          height={layout.thumbHeight}
-          decorative
-          placeholder={<TypeIcon type={asset.type} />}
-        />
-        <span className="flex flex-col gap-1 px-3 py-2">
-          <span className="truncate text-sm font-medium">{asset.name}</span>
-          <span className="flex items-center gap-2 text-xs text-muted-foreground">
-            {TYPE_LABELS[asset.type]}
-            <UsageBadge mode={asset.usage_mode} />
-          </span>
-          {asset.brand_id ? (
-            <span className="w-fit max-w-full truncate rounded-full border border-primary/30 bg-primary/10 px-2 text-xs text-primary">
-              {brandName ?? 'Linked brand'}
+      <Tooltip.Root open={tipOpen} onOpenChange={onTipChange}>
+        <Tooltip.Trigger asChild>
+          <Link
+            to={to}
+            data-index={index}
+            tabIndex={tabbable ? 0 : -1}
+            onClick={onLinkClick}
+            aria-label={cardLabel(asset, brandName)}
+            className="flex flex-1 flex-col rounded-lg outline-offset-[-2px] hover:bg-muted/50"
+          >
+            <AssetThumbnail
+              asset={asset}
+              frame="card-top"
+              fit="contain"
+              width={layout.cardWidth}
+              height={layout.thumbHeight}
+              decorative
+              placeholder={video ? <VideoFrame url={asset.url} /> : <TypeIcon type={asset.type} />}
+            />
+            <span className="flex flex-col gap-1 px-3 py-2">
+              <span ref={nameRef} className="truncate text-sm font-medium">
+                {asset.name}
+              </span>
+              <span className="flex items-center gap-2 text-xs text-muted-foreground">
+                {TYPE_LABELS[asset.type]}
+                <UsageBadge mode={asset.usage_mode} />
+              </span>
+              {asset.brand_id ? (
+                <span className="w-fit max-w-full truncate rounded-full border border-primary/30 bg-primary/10 px-2 text-xs text-primary">
+                  {brandName ?? 'Linked brand'}
+                </span>
+              ) : (
+                <span className="text-xs text-muted-foreground">Unassigned</span>
+              )}
+              <CardTags tags={asset.tags} />
             </span>
-          ) : (
-            <span className="text-xs text-muted-foreground">Unassigned</span>
-          )}
-        </span>
-      </Link>
+          </Link>
+        </Tooltip.Trigger>
+        <Tooltip.Portal>
+          <Tooltip.Content
+            side="bottom"
+            align="start"
+            sideOffset={4}
+            collisionPadding={8}
+            className="z-50 max-w-xs rounded-md bg-foreground px-2 py-1 text-xs break-words text-background shadow-lg"
+          >
+            {asset.name}
+          </Tooltip.Content>
+        </Tooltip.Portal>
+      </Tooltip.Root>
       <input
         type="checkbox"
         tabIndex={-1}
@@ -97,10 +141,12 @@ export const AssetCard = memo(function AssetCard({
         aria-label={`Select ${asset.name}`}
         onChange={() => undefined}
         onClick={(event) => onPick(index, { shift: event.shiftKey, toggle: true })}
-        className="absolute top-2 left-2 size-5 accent-primary"
+        className="absolute top-2 left-2 size-6 accent-primary"
       />
       {bulkLabel ? (
-        <span className="absolute top-2 right-2 rounded bg-background/90 px-1.5 py-0.5 text-xs font-medium">{bulkLabel}</span>
+        <span className="absolute top-2 right-2 rounded bg-background/90 px-1.5 py-0.5 text-xs font-medium">
+          {bulkLabel}
+        </span>
       ) : null}
     </div>
   );

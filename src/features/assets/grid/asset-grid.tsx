@@ -1,20 +1,24 @@
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState, errorMessage } from '@/components/ui/error-state';
 import { RefreshNotice } from '@/components/ui/refresh-notice';
 import { GridSkeleton } from './grid-skeleton';
+import type { AssetListState } from './use-asset-list';
 import { VirtualGrid } from './virtual-grid';
 
-interface AssetGridProps extends ComponentProps<typeof VirtualGrid> {
+interface AssetGridProps extends Omit<ComponentProps<typeof VirtualGrid>, 'list'> {
+  list: AssetListState;
+  /** A search's matches, drawn instead of the list once the list has loaded. */
+  searchResults?: { source: ComponentProps<typeof VirtualGrid>['list']; empty: ReactNode };
   filtered: boolean;
   onAdd: () => void;
   onClearFilters: () => void;
 }
 
 /** The grid in its four states: loading (card-sized skeletons), error with retry, empty with a next step, the assets. */
-export function AssetGrid({ filtered, onAdd, onClearFilters, ...grid }: AssetGridProps) {
-  const { query, items } = grid.list;
+export function AssetGrid({ list, searchResults, filtered, onAdd, onClearFilters, ...grid }: AssetGridProps) {
+  const { query, items } = list;
   if (query.isPending) return <GridSkeleton layout={grid.layout} />;
   if (query.isError && !query.data) {
     return (
@@ -24,6 +28,13 @@ export function AssetGrid({ filtered, onAdd, onClearFilters, ...grid }: AssetGri
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
       />
+    );
+  }
+  if (searchResults) {
+    return searchResults.source.items.length === 0 ? (
+      searchResults.empty
+    ) : (
+      <VirtualGrid {...grid} list={searchResults.source} />
     );
   }
   if (items.length === 0 && !query.hasNextPage && !query.hasPreviousPage) {
@@ -51,16 +62,17 @@ export function AssetGrid({ filtered, onAdd, onClearFilters, ...grid }: AssetGri
   return (
     <div className="flex flex-col gap-4">
       <RefreshNotice query={query} />
-      <VirtualGrid {...grid} />
+      <VirtualGrid {...grid} list={list} />
       {query.isFetchNextPageError || query.isFetchPreviousPageError ? (
-        <div role="alert" className="flex flex-wrap items-center gap-3 rounded-lg border border-destructive/40 p-4 text-sm">
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-3 rounded-lg border border-destructive/40 p-4 text-sm"
+        >
           <span>More assets could not load: {errorMessage(query.error)}</span>
           <Button
             variant="outline"
             size="sm"
-            onClick={() =>
-              void (query.isFetchNextPageError ? query.fetchNextPage() : query.fetchPreviousPage())
-            }
+            onClick={() => void (query.isFetchNextPageError ? query.fetchNextPage() : query.fetchPreviousPage())}
           >
             Retry
           </Button>

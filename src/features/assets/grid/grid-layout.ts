@@ -1,8 +1,8 @@
 /** Card geometry shared by the grid, its skeletons and the virtualizer, so all three agree to the pixel. */
 const CARD_MIN_WIDTH = 176;
 export const GRID_GAP = 16;
-/** Name, type and usage line, brand chip: fixed, so a row's height follows from its width alone. */
-const CARD_TEXT_HEIGHT = 84;
+/** Name, type and usage line, brand chip, tags: fixed, so a row's height follows from its width alone. */
+const CARD_TEXT_HEIGHT = 108;
 const THUMB_RATIO = 3 / 4;
 /** A width to lay out with before the first measurement (jsdom has none). */
 const FALLBACK_WIDTH = 1_024;

@@ -31,3 +31,37 @@ export function useAssetList(filters: AssetFilters) {
 }
 
 export type AssetListState = ReturnType<typeof useAssetList>;
+
+/** What the grid draws from: the list itself, or the search's matches (one static page). */
+export interface GridSource {
+  items: readonly Asset[];
+  offset: number;
+  query: Pick<
+    AssetListState['query'],
+    | 'hasNextPage'
+    | 'hasPreviousPage'
+    | 'isFetching'
+    | 'fetchNextPage'
+    | 'fetchPreviousPage'
+    | 'isFetchNextPageError'
+    | 'isPlaceholderData'
+  >;
+}
+
+/** The search's matches as a grid source: everything is in hand, nothing more to fetch. */
+export function staticSource(items: readonly Asset[], isPlaceholderData: boolean): GridSource {
+  const none = () => Promise.reject(new Error('A static list has no more pages.'));
+  return {
+    items,
+    offset: 0,
+    query: {
+      hasNextPage: false,
+      hasPreviousPage: false,
+      isFetching: false,
+      isFetchNextPageError: false,
+      isPlaceholderData,
+      fetchNextPage: none,
+      fetchPreviousPage: none,
+    },
+  };
+}

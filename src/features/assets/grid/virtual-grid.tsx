@@ -1,10 +1,11 @@
+import * as Tooltip from '@radix-ui/react-tooltip';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { BulkStatus } from '@/lib/bulk-queue';
 import type { CardPointer } from './asset-card';
 import { GRID_GAP, type GridLayout } from './grid-layout';
 import { GridRow } from './grid-row';
-import type { AssetListState } from './use-asset-list';
+import type { GridSource } from './use-asset-list';
 
 /** Rows kept in the DOM beyond the viewport: enough for smooth scrolling, few enough for the 600-element budget. */
 const OVERSCAN_ROWS = 1;
@@ -12,7 +13,7 @@ const OVERSCAN_ROWS = 1;
 const PREFETCH_ROWS = 2;
 
 interface VirtualGridProps {
-  list: AssetListState;
+  list: GridSource;
   layout: GridLayout;
   brandNames: ReadonlyMap<string, string>;
   isSelected: (id: string) => boolean;
@@ -65,7 +66,19 @@ export function VirtualGrid({ list, layout, brandNames, isSelected, statuses, on
     } else if (hasPreviousPage && firstRow * columns < offset) {
       void fetchPreviousPage({ cancelRefetch: false });
     }
-  }, [firstRow, lastRow, columns, loadedEnd, offset, hasNextPage, hasPreviousPage, isFetching, isFetchNextPageError, fetchNextPage, fetchPreviousPage]);
+  }, [
+    firstRow,
+    lastRow,
+    columns,
+    loadedEnd,
+    offset,
+    hasNextPage,
+    hasPreviousPage,
+    isFetching,
+    isFetchNextPageError,
+    fetchNextPage,
+    fetchPreviousPage,
+  ]);
 
   // Roving focus: one card is in the tab order; arrow keys move it and scroll it into view.
   const [active, setActive] = useState(offset);
@@ -118,37 +131,40 @@ export function VirtualGrid({ list, layout, brandNames, isSelected, statuses, on
     // Keys are handled here for the focusable card links inside (one roving tab stop), not for the div.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div ref={containerRef} onKeyDown={onKeyDown}>
-      <div
-        role="list"
-        aria-label="Assets"
-        aria-busy={query.isPlaceholderData || undefined}
-        className="relative"
-        style={{ height: virtualizer.getTotalSize() }}
-      >
-        {rows.map((row) => {
-          const first = row.index * columns;
-          const cells = Array.from({ length: columns }, (_, column) => {
-            const index = first + column;
-            if (index >= total) return undefined;
-            return index >= offset && index < loadedEnd ? (items[index - offset] ?? null) : null;
-          });
-          return (
-            <GridRow
-              key={row.key}
-              row={row.index}
-              top={row.start - scrollMargin}
-              layout={layout}
-              cells={cells}
-              tabbable={activeIndex >= first && activeIndex < first + columns ? activeIndex : -1}
-              search={search}
-              brandNames={brandNames}
-              isSelected={isSelected}
-              statuses={statuses}
-              onPick={onPick}
-            />
-          );
-        })}
-      </div>
+      {/* One provider for every card's name tooltip: moving between cards opens the next at once. */}
+      <Tooltip.Provider delayDuration={400}>
+        <div
+          role="list"
+          aria-label="Assets"
+          aria-busy={query.isPlaceholderData || undefined}
+          className="relative"
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {rows.map((row) => {
+            const first = row.index * columns;
+            const cells = Array.from({ length: columns }, (_, column) => {
+              const index = first + column;
+              if (index >= total) return undefined;
+              return index >= offset && index < loadedEnd ? (items[index - offset] ?? null) : null;
+            });
+            return (
+              <GridRow
+                key={row.key}
+                row={row.index}
+                top={row.start - scrollMargin}
+                layout={layout}
+                cells={cells}
+                tabbable={activeIndex >= first && activeIndex < first + columns ? activeIndex : -1}
+                search={search}
+                brandNames={brandNames}
+                isSelected={isSelected}
+                statuses={statuses}
+                onPick={onPick}
+              />
+            );
+          })}
+        </div>
+      </Tooltip.Provider>
     </div>
   );
 }
