@@ -7,7 +7,7 @@ import { cn } from '@/components/ui/cn';
 import { TYPE_LABELS } from '../format';
 import type { GridLayout } from './grid-layout';
 import { TypeIcon } from '../type-icon';
-import { UsageBadge } from '../usage-badge';
+import { UsageBadge } from '@/components/ui/usage-badge';
 
 export interface CardPointer {
   shift: boolean;
