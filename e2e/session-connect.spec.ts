@@ -46,7 +46,7 @@ test('connect with a good key, by keyboard alone: who it is, then the page asked
 
   await expect(page.getByRole('heading', { name: `Connected as ${nameA}` })).toBeVisible();
   await expect(page.getByText(emailA)).toBeVisible();
-  await expect(page.getByText('0 of 500 cents')).toBeVisible();
+  await expect(page.getByText('$0.00 of $5.00')).toBeVisible();
   await expect(field).toHaveValue('');
   const next = page.getByRole('button', { name: 'Continue to Brandkit Studio' });
   await expect(next).toBeFocused();

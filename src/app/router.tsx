@@ -1,8 +1,14 @@
 import { useState } from 'react';
-import { createBrowserRouter, Navigate, RouterProvider, type HydrationState, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, RouterProvider, useLocation, type HydrationState, type RouteObject } from 'react-router';
 import { PageLoading } from '@/components/layout/page-loading';
 import { RouteError } from '@/components/errors/route-error';
 import { paths } from '@/config/paths';
+
+/** `/` is the brand list, with the scope and anything else the link carried. */
+function RootRedirect() {
+  const { search, hash } = useLocation();
+  return <Navigate replace to={{ pathname: paths.brands.href(), search, hash }} />;
+}
 
 /**
  * Route table. Every page is a lazy module so the first load ships only the shell; each
@@ -31,7 +37,7 @@ export const routes: RouteObject[] = [
         ErrorBoundary: RouteError,
         children: [
           // An element, not a loader redirect: a route without one makes React Router warn.
-          { index: true, element: <Navigate replace to={paths.brands.href()} /> },
+          { index: true, element: <RootRedirect /> },
           {
             path: paths.brands.path,
             lazy: async () => ({ Component: (await import('./routes/brands')).BrandsRoute }),

@@ -57,7 +57,7 @@ describe('the session gate', { timeout: 20_000 }, () => {
     // …and it is announced: the heading sits in the panel's live status region.
     expect(heading.closest('[role="status"]')).not.toBeNull();
     expect(screen.getByText('a@example.test')).toBeTruthy();
-    expect(screen.getByText('0 of 500 cents')).toBeTruthy();
+    expect(screen.getByText('$0.00 of $5.00')).toBeTruthy();
     // The field is emptied: the key is not left in the page after it was accepted.
     expect(keyField().value).toBe('');
     const next = screen.getByRole('button', { name: 'Continue to Brandkit Studio' });
@@ -178,7 +178,7 @@ describe('the session gate', { timeout: 20_000 }, () => {
     start({ options: { fixedKey: probe.keys.a, upstream: async (req) => probe.sandbox.app.fetch(req) } });
     renderApp('/themes');
     await openAccountMenu();
-    expect(await screen.findByText(/Signed in with this server's own key \(NEXTDOCS_API_KEY\)/, {}, SLOW)).toBeTruthy();
+    expect(await screen.findByText(/Signed in with this server's own key: everyone/, {}, SLOW)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Sign out' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Use your own key' })).toBeTruthy();
     probe.close();

@@ -3,6 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { isApiError } from '@/api/api-error';
 import { useSignOut, userQueries, type SignedInState } from '@/api/session';
 import { UserSummary } from '@/components/session/user-summary';
+import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { errorMessage } from '@/components/ui/error-state';
@@ -16,8 +17,8 @@ interface AccountPanelProps {
 }
 
 /**
- * The open account menu: who is signed in with a fresh quota, switching keys and signing out.
- * Under the server's own key (NEXTDOCS_API_KEY) there is no session to end, so instead of a
+ * The open account menu: who is signed in with a fresh quota, which backend this is, switching
+ * keys and signing out. Under the server's own key there is no session to end, so instead of a
  * sign-out that would change nothing it says so and offers the user's own key.
  */
 export function AccountPanel({ session, onClose }: AccountPanelProps) {
@@ -32,13 +33,16 @@ export function AccountPanel({ session, onClose }: AccountPanelProps) {
 
   return (
     <div className="flex flex-col gap-4">
+      {/* The header says only "Connected"; which backend answers is said here, once. */}
+      {session.mode === 'sandbox' ? (
+        <Badge className="self-start">Sandbox</Badge>
+      ) : null}
       <UserSummary user={me.data ?? session.user} />
       {refreshFailed ? <p className="text-sm text-muted-foreground">Could not refresh the quota: {errorMessage(me.error)}</p> : null}
       {session.server_key ? (
         <>
           <p className="text-sm">
-            Signed in with this server&apos;s own key (NEXTDOCS_API_KEY): everyone who opens this app is, so there is
-            nothing to sign out of.
+            Signed in with this server&apos;s own key: everyone who opens this app is, so there is nothing to sign out of.
           </p>
           <Link to={switchHref} onClick={onClose} className={buttonStyles('outline', 'sm', 'self-start')}>
             Use your own key

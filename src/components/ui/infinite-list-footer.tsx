@@ -23,6 +23,8 @@ export function InfiniteListFooter({ query, noun }: InfiniteListFooterProps) {
   const loadMore = () => {
     if (query.hasNextPage && !query.isFetchingNextPage && !query.isFetchNextPageError) void query.fetchNextPage();
   };
+  // Nothing left to load and nothing failed: no empty elements that would leave a gap under the list.
+  if (!query.hasNextPage && !query.isFetchNextPageError) return null;
   return (
     <>
       <LoadMoreSentinel

@@ -9,7 +9,7 @@ import { DemoSignIn } from './demo-sign-in';
 import { ModeNote } from './mode-note';
 
 const SERVER_KEY_NOTE =
-  'This server signs everyone in with the key it was started with (NEXTDOCS_API_KEY). Continue with it, or sign in with your own key below; signing out of your own key later returns you to the server’s.';
+  'This server signs everyone in with its own key. Continue with it, or sign in with your own key below; signing out of your own key later returns you to the server’s.';
 
 interface ConnectScreenProps {
   /** Why the user was sent here (from the URL); the server's own reason is used when absent. */

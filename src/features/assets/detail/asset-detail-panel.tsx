@@ -15,7 +15,7 @@ import { DeleteAssetButton } from './delete-asset-button';
 import { readFilters } from '../library-params';
 import { SidePanel } from './side-panel';
 import { TYPE_LABELS } from '../format';
-import { UsageBadge } from '../usage-badge';
+import { UsageBadge } from '@/components/ui/usage-badge';
 import { useScopeBrands } from '../use-scope-brands';
 
 /**

@@ -9,7 +9,7 @@ import { TYPE_LABELS, USAGE_LABELS } from '../format';
 import { CardTags } from './card-tags';
 import type { GridLayout } from './grid-layout';
 import { TypeIcon } from '../type-icon';
-import { UsageBadge } from '../usage-badge';
+import { UsageBadge } from '@/components/ui/usage-badge';
 import { VideoFrame } from './video-frame';
 
 export interface CardPointer {

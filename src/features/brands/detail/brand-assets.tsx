@@ -9,7 +9,7 @@ import { LoadMoreSentinel } from '@/components/ui/load-more-sentinel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { paths } from '@/config/paths';
 import { scopedTo } from '../scoped-to';
-import { UsageModeBadge } from './usage-mode-badge';
+import { UsageBadge } from '@/components/ui/usage-badge';
 
 const GRID = 'grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5';
 
@@ -24,7 +24,7 @@ function AssetTile({ asset, org }: { asset: Asset; org: string | undefined }) {
         {asset.name}
       </Link>
       <span className="self-start">
-        <UsageModeBadge mode={asset.usage_mode} />
+        <UsageBadge mode={asset.usage_mode} />
       </span>
     </li>
   );
