@@ -25,8 +25,15 @@ describe('readFilters', () => {
     expect(readFilters(p('unassigned=1'))).toMatchObject({ unassigned: true });
   });
 
+  it('takes any id that is one safe path segment, whatever its format (the real API is not the sandbox)', () => {
+    for (const id of ['brand_abc123', 'b-9f3c', '0f8fad5b-d9cb-469f-a165-70867728950e', 'BRAND.7~x']) {
+      expect(readFilters(p(`brand=${encodeURIComponent(id)}`)).brand_id).toBe(id);
+      expect(readSelection(p(`sel=${encodeURIComponent(id)}`))).toEqual({ kind: 'ids', ids: [id] });
+    }
+  });
+
   it('ignores values the API would refuse, and never combines brand with unassigned', () => {
-    expect(readFilters(p('type=<script>&brand=brand_x&unassigned=yes'))).toEqual({
+    expect(readFilters(p('type=<script>&brand=brand%2Fx&unassigned=yes'))).toEqual({
       org: undefined,
       type: undefined,
       brand_id: undefined,
@@ -38,7 +45,7 @@ describe('readFilters', () => {
 
 describe('readSelection', () => {
   it('reads ids, all, and drops junk and duplicates', () => {
-    expect(readSelection(p(`sel=${A1},${A2},${A1},nope`))).toEqual({ kind: 'ids', ids: [A1, A2] });
+    expect(readSelection(p(`sel=${A1},${A2},${A1},no%2Fpe,..,`))).toEqual({ kind: 'ids', ids: [A1, A2] });
     expect(readSelection(p('sel=all'))).toEqual({ kind: 'all' });
     expect(readSelection(p(''))).toEqual({ kind: 'ids', ids: [] });
   });

@@ -1,4 +1,4 @@
-import { ASSET_TYPES, idPattern, type AssetType } from '@contract';
+import { ASSET_TYPES, isSafeId, type AssetType } from '@contract';
 import type { AssetFilters } from '@/api/assets';
 
 /**
@@ -9,8 +9,6 @@ import type { AssetFilters } from '@/api/assets';
  */
 export type Selection = { kind: 'ids'; ids: readonly string[] } | { kind: 'all' };
 
-const ASSET_ID = idPattern('asset');
-const BRAND_ID = idPattern('brand');
 /** Keeps the URL a sane size; "Select all matching" covers anything bigger. */
 export const MAX_SELECTED_IN_URL = 500;
 const FILTER_KEYS = ['type', 'brand', 'unassigned'] as const;
@@ -20,7 +18,7 @@ export function readFilters(params: URLSearchParams): AssetFilters {
   const typeParam = params.get('type');
   const type = ASSET_TYPES.includes(typeParam as AssetType) ? (typeParam as AssetType) : undefined;
   const brandParam = params.get('brand');
-  const brand_id = brandParam && BRAND_ID.test(brandParam) ? brandParam : undefined;
+  const brand_id = brandParam && isSafeId(brandParam) ? brandParam : undefined;
   // The API refuses a brand together with unassigned=true; the brand wins.
   const unassigned = !brand_id && params.get('unassigned') === '1' ? true : undefined;
   return { org, type, brand_id, unassigned };
@@ -29,7 +27,7 @@ export function readFilters(params: URLSearchParams): AssetFilters {
 export function readSelection(params: URLSearchParams): Selection {
   const raw = params.get('sel');
   if (raw === 'all') return { kind: 'all' };
-  const ids = (raw ?? '').split(',').filter((id) => ASSET_ID.test(id));
+  const ids = (raw ?? '').split(',').filter(isSafeId);
   return { kind: 'ids', ids: [...new Set(ids)].slice(0, MAX_SELECTED_IN_URL) };
 }
 
