@@ -66,4 +66,15 @@ describe('useDebouncedUrlText', () => {
     act(() => vi.advanceTimersByTime(1_000));
     expect(t.write).not.toHaveBeenCalled();
   });
+
+  it('commits at once (Enter, a Clear button) and treats the echo as its own', () => {
+    const t = setup('old');
+    act(() => t.hook.result.current[2](''));
+    expect(t.text()).toBe('');
+    expect(t.writes).toEqual(['']);
+    t.land('');
+    act(() => vi.advanceTimersByTime(1000));
+    expect(t.writes).toEqual(['']);
+    expect(t.text()).toBe('');
+  });
 });

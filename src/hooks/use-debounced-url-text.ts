@@ -24,7 +24,7 @@ export function useDebouncedUrlText(
   urlValue: string,
   write: (text: string) => void,
   delay = 300,
-): [text: string, setText: (text: string) => void] {
+): [text: string, setText: (text: string) => void, commit: (text: string) => void] {
   const [state, setState] = useState<TextState>({ text: urlValue, url: urlValue, pending: [] });
   let current = state;
   if (urlValue !== state.url) {
@@ -55,5 +55,10 @@ export function useDebouncedUrlText(
   }, [text, target, delay]);
 
   const setText = useCallback((next: string) => setState((prev) => ({ ...prev, text: next })), []);
-  return [text, setText];
+  /** Sets the text and writes it to the URL at once (Enter, a Clear button: not typing). */
+  const commit = useCallback((next: string) => {
+    setState((prev) => ({ text: next, url: prev.url, pending: [...prev.pending, next] }));
+    writeRef.current(next);
+  }, []);
+  return [text, setText, commit];
 }

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputStyles } from '@/components/ui/input-styles';
-import { useDebouncedUrlText } from './use-debounced-url-text';
+import { useDebouncedUrlText } from '@/hooks/use-debounced-url-text';
 
 interface SearchBoxProps {
   /** The URL's `q`. */
@@ -12,7 +12,7 @@ interface SearchBoxProps {
 /** The library's search field: names, slugs, tags and categories of the assets. */
 export function SearchBox({ query, onQueryChange }: SearchBoxProps) {
   const id = useId();
-  const { text, setText, commit } = useDebouncedUrlText(query, onQueryChange);
+  const [text, setText, commit] = useDebouncedUrlText(query, onQueryChange);
   return (
     <div className="flex min-w-0 flex-1 basis-64 flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
