@@ -137,6 +137,14 @@ test('an unknown ?org= offers "Switch to Personal" rather than a Retry that cann
   await expect(page).toHaveURL(/\/brands$/);
   await expect(page.getByRole('combobox', { name: 'Scope' })).toHaveValue('');
   await expect(page.getByRole('region', { name: 'Brands' })).toBeVisible();
+
+  // The asset library says the same.
+  await page.goto('/assets?org=org_nobody&type=icon');
+  const libraryAlert = page.getByRole('main').getByRole('alert');
+  await expect(libraryAlert).toContainText('organization');
+  await expect(libraryAlert.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  await libraryAlert.getByRole('link', { name: 'Switch to Personal' }).click();
+  await expect(page).toHaveURL(/\/assets$/);
   forgiveInjectedFailures(pageProblems, [404]);
 });
 

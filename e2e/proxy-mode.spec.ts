@@ -8,6 +8,7 @@ interface Item {
   id: string;
   name: string;
   brand_id?: string | null;
+  type?: string;
 }
 interface List {
   data: Item[];
@@ -41,7 +42,8 @@ test('browse, filter by brand, select, link and edit through proxy mode with ids
   const filtered = page.waitForRequest((req) => req.url().includes(`brand_id=${brand.id}`));
   await page.goto(`${pair.url}/assets?brand=${brand.id}`);
   await filtered;
-  const card = page.locator(`[data-asset-id="${linked[0]!.id}"]`);
+  const image = linked.find((a) => a.type !== 'video') ?? linked[0]!;
+  const card = page.locator(`[data-asset-id="${image.id}"]`);
   await expect(card).toBeVisible();
   // The API serves the bytes from its own origin, which proxy mode allows by default (CSP and
   // client alike): a real thumbnail, not a placeholder, and no CSP violation (the fixture checks).

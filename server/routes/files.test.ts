@@ -14,6 +14,8 @@ it('serves stored bytes with their type, immutable caching and nosniff, without 
   expect(res.headers.get('content-type')).toBe('image/png');
   expect(res.headers.get('cache-control')).toContain('immutable');
   expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  // Embeddable from other origins, as an API's asset host is (proxy mode shows them from there).
+  expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
   expect(Buffer.from(await res.arrayBuffer()).equals(PNG)).toBe(true);
 });
 

@@ -21,7 +21,9 @@ export function filesRouter(files: FileStore) {
       'Cache-Control': 'public, max-age=31536000, immutable',
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox",
-      'Cross-Origin-Resource-Policy': 'same-origin',
+      // Asset bytes are public (named by 128 random bits) and meant to be embedded by clients on
+      // other origins, as an API's asset host is: a web app in proxy mode shows them from here.
+      'Cross-Origin-Resource-Policy': 'cross-origin',
     };
     if (format === 'svg') headers['Content-Disposition'] = 'attachment';
     const body = Readable.toWeb(createReadStream(path)) as ReadableStream;

@@ -1,12 +1,9 @@
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
-import { isApiError } from '@/api/api-error';
 import { useScope } from '@/hooks/use-scope';
-import { buttonStyles } from './button-styles';
-import { ErrorState } from './error-state';
 import { InfiniteListFooter } from './infinite-list-footer';
 import { RefreshNotice } from './refresh-notice';
+import { ScopeErrorState } from './scope-error-state';
 
 const GRID = 'grid gap-4 sm:grid-cols-2 lg:grid-cols-3';
 
@@ -59,23 +56,11 @@ export function PagedGrid<T extends { id: string }>({
     );
   }
   if (!query.data) {
-    // A list answers 404 or 403 only for an `?org=` that is unknown or not the user's: retrying
-    // cannot help, going back to the personal scope does.
-    const badScope = org !== undefined && isApiError(query.error) && (query.error.status === 404 || query.error.status === 403);
-    return badScope ? (
-      <ErrorState
-        title="This organization is not available to you"
+    return (
+      <ScopeErrorState
+        org={org}
         error={query.error}
-        actions={
-          <Link to="?" className={buttonStyles('primary')}>
-            Switch to Personal
-          </Link>
-        }
-      />
-    ) : (
-      <ErrorState
         title={`The ${noun} could not be loaded`}
-        error={query.error}
         onRetry={() => void query.refetch()}
         retrying={query.isFetching}
       />

@@ -160,6 +160,7 @@ export function AssetLibrary({ panel }: { panel?: ReactNode }) {
           onPick={sel.onPick}
           search={urlSearch ? `?${urlSearch}` : ''}
           filtered={hasFilters(filters)}
+          org={filters.org}
           onAdd={() => params.setAdding(true)}
           onClearFilters={params.clearFilters}
         />

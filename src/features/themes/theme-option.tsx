@@ -32,7 +32,7 @@ export function ThemeOption({ theme, name, checked, current = false, onChoose }:
   return (
     <label
       data-theme-option={theme.id}
-      className="relative flex cursor-pointer flex-col gap-2 rounded-lg border bg-card p-3 hover:bg-muted has-checked:border-primary has-checked:ring-2 has-checked:ring-primary has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-ring"
+      className="relative flex min-w-0 cursor-pointer flex-col gap-2 rounded-lg border bg-card p-3 hover:bg-muted has-checked:border-primary has-checked:ring-2 has-checked:ring-primary has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-ring"
     >
       <input
         type="radio"

@@ -129,7 +129,8 @@ export function ThemePicker({
           ) : (
             <div
               className={cn(
-                'grid content-start gap-3 overflow-y-auto p-1',
+                // minmax(0, 1fr) columns: a long theme name truncates instead of widening the column.
+                'grid grid-cols-1 content-start gap-3 overflow-y-auto p-1',
                 // A fieldset's content box cannot hand a flexible height down, hence a height from
                 // the window: what is left of it beside the search, the legend and the Save bar.
                 fill ? 'max-h-[45dvh] lg:max-h-[calc(100dvh-24rem)]' : 'max-h-[28rem] sm:grid-cols-2',

@@ -1,7 +1,8 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorState, errorMessage } from '@/components/ui/error-state';
+import { errorMessage } from '@/components/ui/error-state';
+import { ScopeErrorState } from '@/components/ui/scope-error-state';
 import { RefreshNotice } from '@/components/ui/refresh-notice';
 import { GridSkeleton } from './grid-skeleton';
 import type { AssetListState } from './use-asset-list';
@@ -12,17 +13,20 @@ interface AssetGridProps extends Omit<ComponentProps<typeof VirtualGrid>, 'list'
   /** A search's matches, drawn instead of the list once the list has loaded. */
   searchResults?: { source: ComponentProps<typeof VirtualGrid>['list']; empty: ReactNode };
   filtered: boolean;
+  /** The `?org=` asked for: an unknown one offers the personal scope instead of Retry. */
+  org: string | undefined;
   onAdd: () => void;
   onClearFilters: () => void;
 }
 
 /** The grid in its four states: loading (card-sized skeletons), error with retry, empty with a next step, the assets. */
-export function AssetGrid({ list, searchResults, filtered, onAdd, onClearFilters, ...grid }: AssetGridProps) {
+export function AssetGrid({ list, searchResults, filtered, org, onAdd, onClearFilters, ...grid }: AssetGridProps) {
   const { query, items } = list;
   if (query.isPending) return <GridSkeleton layout={grid.layout} />;
   if (query.isError && !query.data) {
     return (
-      <ErrorState
+      <ScopeErrorState
+        org={org}
         title="The assets could not load"
         error={query.error}
         onRetry={() => void query.refetch()}
