@@ -12,6 +12,7 @@ import { createQueryClient } from '@/app/query-client';
 import { routes } from '@/app/router';
 import { SERVER_RENDER_STATE_ID, serverRenderStateScript, type ServerRenderState } from '@/app/server-render-state';
 import { paths } from '@/config/paths';
+import { setAssetOrigins } from '@/lib/asset-url';
 import { renderAtOrigin } from '@/lib/page-origin';
 
 /**
@@ -70,6 +71,8 @@ async function render(url: URL, session: SessionState, firstPage: BrandList): Pr
   const client = createQueryClient();
   try {
     client.setQueryData(sessionQueries.current().queryKey, session);
+    // The browser reads the same list from the page's meta tag: thumbnails match on hydration.
+    setAssetOrigins(session.asset_origins);
     client.setQueryData(brandQueries.infinite({ org: scopeOf(url) }).queryKey, {
       pages: [firstPage],
       pageParams: [undefined],
