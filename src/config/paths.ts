@@ -13,6 +13,20 @@ export const paths = {
   assets: { path: '/assets', href: () => '/assets' },
   asset: { path: '/assets/:id', href: (id: string) => `/assets/${enc(id)}` },
   themes: { path: '/themes', href: () => '/themes' },
+  // Static theme routes, then the detail; `from` duplicates a theme into a new draft.
+  themeNew: { path: '/themes/new', href: (from?: string) => (from ? `/themes/new?from=${enc(from)}` : '/themes/new') },
+  themeCompare: {
+    path: '/themes/compare',
+    href: (a?: string, b?: string) => {
+      const q = new URLSearchParams();
+      if (a) q.set('a', a);
+      if (b) q.set('b', b);
+      const s = q.toString();
+      return s ? `/themes/compare?${s}` : '/themes/compare';
+    },
+  },
+  themeImport: { path: '/themes/import', href: () => '/themes/import' },
+  theme: { path: '/themes/:id', href: (id: string) => `/themes/${enc(id)}` },
   /** The connect screen; with `next` and `reason` use connectHref (config/connect-href.ts). */
   connect: { path: '/connect', href: () => '/connect' },
   notFound: { path: '*' },
