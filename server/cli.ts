@@ -7,7 +7,7 @@ import { readEnv } from './env.ts';
 import { createFileStore } from './lib/files.ts';
 import { generateKey, storeKey } from './lib/keys.ts';
 import { addMember, insertUser } from './lib/accounts.ts';
-import { sweepOrphanFiles } from './lib/sweep.ts';
+import { claimInstance, sweepOrphanFiles } from './lib/sweep.ts';
 
 const USAGE = `Usage:
   npm run sandbox -- keys create --user <email> [--org <slug> --role OWNER|ADMIN|MEMBER]
@@ -55,7 +55,9 @@ if (command === 'keys' && sub === 'create') {
   if ((assets !== undefined && !(assets >= 0 && assets <= 100_000)) || (brands !== undefined && !(brands >= 0))) fail(USAGE);
   const started = performance.now();
   reseed(db, files, { assets, brands });
-  sweepOrphanFiles(db, files);
+  const instance = claimInstance(db);
+  sweepOrphanFiles(db, files, instance);
+  instance.release();
   const counts = db.prepare('SELECT (SELECT count(*) FROM assets) AS assets, (SELECT count(*) FROM brands) AS brands').get();
   console.log(`Reseeded ${dbPath} in ${((performance.now() - started) / 1000).toFixed(2)} s`, counts);
 } else {

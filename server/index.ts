@@ -12,7 +12,7 @@ import { setIdStyle } from './lib/ids.ts';
 import { createFileStore } from './lib/files.ts';
 import { parseRateLimit } from './lib/rate-limit.ts';
 import { applyDeadlines } from './lib/server-deadlines.ts';
-import { sweepOrphanFiles } from './lib/sweep.ts';
+import { claimInstance, sweepOrphanFiles } from './lib/sweep.ts';
 import { ensureSpaBuilt } from './web/build-spa.ts';
 import { loadLandingRenderer } from './web/landing.ts';
 import { createUpstreamProxy } from './web/proxy.ts';
@@ -45,7 +45,9 @@ function startSandbox(env: Env): Backend {
   setIdStyle(env.SANDBOX_ID_STYLE);
   const db = openDb(dbPath);
   const files = createFileStore(env.SANDBOX_FILES ?? join(dirname(dbPath), 'files'));
-  const swept = sweepOrphanFiles(db, files);
+  const instance = claimInstance(db);
+  process.once('exit', () => instance.release());
+  const swept = sweepOrphanFiles(db, files, instance);
   if (swept > 0) say(`Removed ${swept} stored file(s) no asset references.`);
   if (!isSeeded(db)) {
     seedDemo(db, files);
@@ -77,7 +79,10 @@ function startSandbox(env: Env): Backend {
     upstream: async (req) => sandbox.fetch(req),
     demoKey: demo.key,
     startupLines,
-    close: () => db.close(),
+    close: () => {
+      instance.release();
+      db.close();
+    },
   };
 }
 

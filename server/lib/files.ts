@@ -23,8 +23,11 @@ export interface FileStore {
   has(key: string): boolean;
   /** No error if the file is missing. */
   remove(key: string): void;
-  /** Deletes stored files no row references and leftover temp files; returns how many were deleted. */
-  sweep(referenced: ReadonlySet<string>): number;
+  /**
+   * Deletes stored files no row references and leftover temp files; returns how many were deleted.
+   * With `modifiedBefore` (epoch ms), files modified at or after it are kept.
+   */
+  sweep(referenced: ReadonlySet<string>, modifiedBefore?: number): number;
 }
 
 // The key shape has no '/', '\\' or leading '.', so a valid key can never name anything outside `dir`.
@@ -92,7 +95,7 @@ export function createFileStore(dir: string): FileStore {
       if (target !== null) fs.rmSync(target, { force: true });
     },
 
-    sweep(referenced) {
+    sweep(referenced, modifiedBefore) {
       let deleted = 0;
       for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
         if (!entry.isFile()) continue;
@@ -100,6 +103,7 @@ export function createFileStore(dir: string): FileStore {
         // (a README, a database someone put next to the files) is left alone.
         const stale = entry.name.startsWith(TEMP_PREFIX) || (isValidFileKey(entry.name) && !referenced.has(entry.name));
         if (!stale) continue;
+        if (modifiedBefore !== undefined && !modifiedEarlier(path.join(root, entry.name), modifiedBefore)) continue;
         fs.rmSync(path.join(root, entry.name), { force: true });
         deleted++;
       }
@@ -107,6 +111,15 @@ export function createFileStore(dir: string): FileStore {
       return deleted;
     },
   };
+}
+
+/** False also when the file is gone (another server's sweep got there first). */
+function modifiedEarlier(file: string, before: number): boolean {
+  try {
+    return fs.statSync(file).mtimeMs < before;
+  } catch {
+    return false;
+  }
 }
 
 /** Makes the rename itself durable. Some platforms cannot open a directory for fsync; that is not fatal. */
