@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { api, createAssets, createBrand, getAsset, listAssets, newestFirst, uniqueName, type ApiAsset } from './assets-helpers';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { skipPastWithoutRequest } from './support/clock';
 import { expect, test } from './support/fixtures';
 
 const progress = (page: Page) => page.getByRole('region', { name: 'Bulk action progress' });
@@ -105,6 +106,7 @@ test('"Select all matching" counts every page, and bulk delete waits for an undo
   test.setTimeout(90_000);
   const brand = await createBrand(uniqueName('Bulk all'));
   await createAssets(45, { prefix: uniqueName('All'), brandId: brand.id });
+  await page.clock.install();
   await page.goto(`/assets?brand=${brand.id}`);
   await expect(page.locator('[role="listitem"]').first()).toBeVisible();
   await page.locator('[role="listitem"] input[type="checkbox"]').first().click();
@@ -120,7 +122,7 @@ test('"Select all matching" counts every page, and bulk delete waits for an undo
   await expect(page.locator('[role="listitem"]')).toHaveCount(0);
   await progress(page).getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('[role="listitem"]').first()).toBeVisible();
-  await page.waitForTimeout(6_500);
+  await skipPastWithoutRequest(page, 6_500 /* past the 6 s undo window */, (r) => r.method() === 'DELETE');
   expect(await listAssets({ brand_id: brand.id })).toHaveLength(45);
 
   // Ctrl/Cmd+A takes what is loaded (the pages fetched so far), not every match.

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { api, createBrand, fixtureImage, uniqueName, type ApiAsset } from './assets-helpers';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { skipPastWithoutRequest } from './support/clock';
 import { expect, test } from './support/fixtures';
 
 let brand: { id: string; name: string };
@@ -85,6 +86,7 @@ test('a failed save keeps every typed character and says why', async ({ page, pa
 
 test('delete asks first, can be undone, and then deletes', async ({ page }) => {
   const asset = await newAsset(uniqueName('Deletable'));
+  await page.clock.install();
   let panel = await openPanel(page, asset);
   await panel.getByRole('button', { name: 'Delete asset' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete', exact: true }).click();
@@ -92,7 +94,7 @@ test('delete asks first, can be undone, and then deletes', async ({ page }) => {
   await expect(page.locator(`[data-asset-id="${asset.id}"]`)).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator(`[data-asset-id="${asset.id}"]`)).toHaveCount(1);
-  await page.waitForTimeout(6_500);
+  await skipPastWithoutRequest(page, 6_500 /* past the 6 s undo window of api/assets-delete.ts */, (r) => r.method() === 'DELETE');
   expect((await api<ApiAsset>('GET', `/v1/assets/${asset.id}`)).id).toBe(asset.id);
 
   panel = await openPanel(page, asset);

@@ -52,7 +52,8 @@ test('scrolling loads every page once, with no duplicates and exactly the seeded
     }
     if (atBottom && (await page.getByText(`${COUNT} assets in all`).isVisible())) break;
     await page.mouse.wheel(0, 700);
-    await page.waitForTimeout(60);
+    // Two frames: the scroll lands and the virtualiser renders the rows it uncovered.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   }
 
   await expect(page.getByText(`${COUNT} assets in all`)).toBeVisible();

@@ -1,4 +1,5 @@
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { skipPastWithoutRequest } from './support/clock';
 import {
   ASSET_SLOTS,
   createBrand,
@@ -24,6 +25,7 @@ test('delete then Undo restores the brand and its links', async ({ page, request
     await patchAsset(request, assets[1]!.id, { brand_id: brand.id, usage_mode: 'always' });
     const before = (await getBrand(request, brand.id)).brand!;
 
+    await page.clock.install();
     await page.goto(`/brands/${brand.id}`);
     await page.getByRole('button', { name: 'Delete' }).click();
     const dialog = page.getByRole('alertdialog', { name: `Delete “${brand.name}”?` });
@@ -47,7 +49,7 @@ test('delete then Undo restores the brand and its links', async ({ page, request
     expect(after.status).toBe(200);
     expect(after.brand).toEqual(before);
     // And nothing is sent later either.
-    await page.waitForTimeout(11_000);
+    await skipPastWithoutRequest(page, 11_000 /* past the 10 s undo window of api/brands-delete.ts */, (r) => r.method() === 'DELETE');
     expect((await getBrand(request, brand.id)).brand).toEqual(before);
   } finally {
     for (const asset of assets) await patchAsset(request, asset.id, { brand_id: null, usage_mode: asset.usage_mode });
