@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Asset } from '@contract';
+import { assetFixture } from '@/testing/asset-fixture';
 import { describeAction, patchFor, undoPatch } from './bulk-actions';
 
-const asset = (over: Partial<Asset> = {}): Asset => ({
-  object: 'asset',
-  id: 'asset_1',
-  name: 'Logo',
-  type: 'icon',
-  url: '/files/a.png',
-  slug: 'logo',
-  format: 'png',
-  usage_mode: 'maybe',
-  category: null,
-  tags: ['blue', 'round'],
-  brand_id: null,
-  size: 10,
-  width: 1,
-  height: 1,
-  created_at: '2026-01-01T00:00:00.000Z',
-  updated_at: '2026-01-01T00:00:00.000Z',
-  ...over,
-});
+const asset = (over: Parameters<typeof assetFixture>[0] = {}) =>
+  assetFixture({ name: 'Logo', type: 'icon', slug: 'logo', tags: ['blue', 'round'], ...over });
 
 describe('patchFor', () => {
   it('builds the new tag list from the tags just read', () => {

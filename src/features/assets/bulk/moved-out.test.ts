@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Asset } from '@contract';
+import { assetFixture } from '@/testing/asset-fixture';
 import { movedOut } from './moved-out';
 
-const asset = (id: string, over: Partial<Asset> = {}): Asset => ({
-  object: 'asset',
-  id,
-  name: `Asset ${id}`,
-  type: 'photo',
-  url: '/files/a.png',
-  slug: id,
-  format: 'png',
-  usage_mode: 'maybe',
-  category: null,
-  tags: ['sale'],
-  brand_id: null,
-  size: 10,
-  width: 1,
-  height: 1,
-  created_at: '2026-01-01T00:00:00.000Z',
-  updated_at: '2026-01-01T00:00:00.000Z',
-  ...over,
-});
+const asset = (id: string, over: Parameters<typeof assetFixture>[0] = {}) => assetFixture({ id, tags: ['sale'], ...over });
 
 describe('movedOut', () => {
   it('finds assets linked away from "unassigned only"', () => {

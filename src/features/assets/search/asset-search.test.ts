@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Asset } from '@contract';
+import { assetFixture } from '@/testing/asset-fixture';
 import { matchesFilters, matchesSearch, searchTerms, searchedAssets } from './asset-search';
 
-const asset = (over: Partial<Asset> = {}): Asset => ({
-  object: 'asset',
-  id: 'asset_1',
-  name: 'Autumn Hero Banner',
-  type: 'photo',
-  url: '/files/a.png',
-  slug: 'autumn-hero-banner',
-  format: 'png',
-  usage_mode: 'maybe',
-  category: 'Campaign',
-  tags: ['warm', 'outdoor'],
-  brand_id: null,
-  size: 10,
-  width: 1,
-  height: 1,
-  created_at: '2026-01-01T00:00:00.000Z',
-  updated_at: '2026-01-01T00:00:00.000Z',
-  ...over,
-});
+const asset = (over: Parameters<typeof assetFixture>[0] = {}) =>
+  assetFixture({ name: 'Autumn Hero Banner', slug: 'autumn-hero-banner', category: 'Campaign', tags: ['warm', 'outdoor'], ...over });
 
 describe('matchesSearch', () => {
   it('finds words in the name, slug, category and tags, in any case', () => {
