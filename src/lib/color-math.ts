@@ -84,7 +84,9 @@ function hexAt(base: Oklch, l: number): string {
   return formatHex(clamped).toUpperCase();
 }
 
-const SCAN_STEP = 0.02;
+// Coarse enough to be cheap (the matrix runs this per failing pair while the user edits), fine
+// enough that no passing band fits between two steps: past the crossover, contrast only grows.
+const SCAN_STEP = 0.05;
 
 /**
  * The smallest lightness change in one direction (+1 lighter, -1 darker) whose colour passes, or

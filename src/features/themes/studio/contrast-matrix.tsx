@@ -1,8 +1,8 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ThemeColors } from '@contract';
 import { Button } from '@/components/ui/button';
 import { fixAll, fixForPair, type FixTarget, type PairFix } from './contrast-fixes';
-import { evaluateAll, type ContrastPair } from './contrast-pairs';
+import { evaluateAll, type ContrastPair, type PairResult } from './contrast-pairs';
 import { ContrastRow } from './contrast-row';
 
 interface ContrastMatrixProps {
@@ -24,10 +24,20 @@ export function ContrastMatrix({ colors, onFix }: ContrastMatrixProps) {
   const id = useId();
   const [target, setTarget] = useState<FixTarget>('fg');
   const results = useMemo(() => evaluateAll(colors), [colors]);
+  // Ratios and badges follow every keystroke; the fixes (a search per failing pair) may lag a
+  // frame behind while a picker is dragged, so the editor stays responsive.
+  const deferredResults = useDeferredValue(results);
   const fixes = useMemo(
-    () => new Map(results.filter((r) => r.level === 'fail').map((r) => [r.pair.id, fixForPair(r, target)])),
-    [results, target],
+    () => new Map(deferredResults.filter((r) => r.level === 'fail').map((r) => [r.pair.id, fixForPair(r, target)])),
+    [deferredResults, target],
   );
+  /** The row's fix, unless the deferred fixes lag behind this row's colours (then none, for a frame). */
+  const currentFix = (result: PairResult): PairFix | null | undefined => {
+    if (result.level !== 'fail') return undefined;
+    const fix = fixes.get(result.pair.id);
+    if (!fix) return fix;
+    return fix.before === (fix.token === result.pair.fg ? result.fg : result.bg) ? fix : undefined;
+  };
   const failing = results.filter((r) => r.level === 'fail').length;
   const fixable = [...fixes.values()].filter(Boolean).length;
 
@@ -107,7 +117,7 @@ export function ContrastMatrix({ colors, onFix }: ContrastMatrixProps) {
               <ContrastRow
                 key={result.pair.id}
                 result={result}
-                fix={fixes.has(result.pair.id) ? fixes.get(result.pair.id) : undefined}
+                fix={currentFix(result)}
                 onApply={(fix) => apply(fix, result.pair)}
                 fixRef={(el) => {
                   if (el) buttons.current.set(result.pair.id, el);
