@@ -32,6 +32,9 @@ describe('ThemeCompare', { timeout: 20_000 }, () => {
 
   it('compares two themes token by token and pair by pair, and follows a picker change in the URL', async () => {
     const { router } = renderRoute(<ThemeCompare org={undefined} />, { path: '/themes/compare?a=forest&b=forest' });
+    // Before the API answers: skeletons of the final size, announced once in words.
+    expect(screen.getByText('Loading themes…')).toBeTruthy();
+    expect(screen.getByText('Loading the two themes…')).toBeTruthy();
     await tokensTable();
     expect(within(tokenRow('primary')).getByText('same')).toBeTruthy();
 
