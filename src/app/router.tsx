@@ -66,6 +66,11 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/themes')).ThemesRoute }),
           },
           {
+            // Before any /themes/:id route, so "compare" is never read as a theme id.
+            path: paths.themeCompare.path,
+            lazy: async () => ({ Component: (await import('./routes/theme-compare')).ThemeCompareRoute }),
+          },
+          {
             path: paths.notFound.path,
             lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
           },
