@@ -108,7 +108,7 @@ describe('importTheme: JSON', () => {
     expect(result.tokens.text_on_primary).toMatchObject({ status: 'guessed', value: '#FFFFFF' });
     expect(result.tokens.border).toMatchObject({ status: 'matched', value: '#DEDEDE' });
     expect(result.font_primary).toBe('Lora');
-    expect(result.issues).toEqual([{ line: 12, message: expect.stringMatching(/^color\.card “not a colour” is not a colour/) }]);
+    expect(result.issues).toEqual([{ line: 26, message: expect.stringMatching(/^color\.card “not a colour” is not a colour/) }]);
     expect(result.ignored).toContain('base.blue');
   });
 

@@ -27,9 +27,12 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
 export function lineOfPath(text: string, path: readonly string[]): number | null {
   let from = 0;
   for (const key of path) {
-    const at = text.indexOf(`${JSON.stringify(key)}`, from);
-    if (at === -1) return null;
-    from = at + 1;
+    // A key, not an equal string value (`"$type": "color"` must not count as the `color` group).
+    const pattern = new RegExp(`${JSON.stringify(key).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`, 'g');
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (!match) return null;
+    from = match.index + 1;
   }
   return lineAt(text, from - 1);
 }
