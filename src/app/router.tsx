@@ -66,6 +66,15 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/themes')).ThemesRoute }),
           },
           {
+            // Static theme routes (new, compare, import) before the detail.
+            path: paths.themeNew.path,
+            lazy: async () => ({ Component: (await import('./routes/theme-new')).ThemeNewRoute }),
+          },
+          {
+            path: paths.theme.path,
+            lazy: async () => ({ Component: (await import('./routes/theme-editor')).ThemeEditorRoute }),
+          },
+          {
             path: paths.notFound.path,
             lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
           },

@@ -72,9 +72,7 @@ export function ThemeLivePreview({ draft, brands }: ThemeLivePreviewProps) {
               </option>
             ))}
           </select>
-          {brands.length === 0 ? (
-            <p className="text-sm text-muted-foreground">No brand uses this theme yet.</p>
-          ) : null}
+          {brands.length === 0 ? <p className="text-sm text-muted-foreground">No brand uses this theme yet.</p> : null}
         </div>
       ) : null}
       <div style={vars} data-preview={mode}>
