@@ -42,7 +42,10 @@ export function removeThemeFromCaches(qc: QueryClient, id: string): void {
       ? { ...data, pages: data.pages.map((page) => ({ ...page, data: page.data.filter((t) => t.id !== id) })) }
       : data,
   );
-  qc.removeQueries({ queryKey: themeQueries.detail(id).queryKey });
+  // A page still showing the theme keeps its copy until it navigates away (removing it would
+  // refetch a 404 under it); unobserved, it goes now.
+  const detail = qc.getQueryCache().find({ queryKey: themeQueries.detail(id).queryKey, exact: true });
+  if (detail && detail.getObserversCount() === 0) qc.removeQueries({ queryKey: detail.queryKey, exact: true });
 }
 
 /** Every theme id any cached list holds: a create's reconcile ignores these. */

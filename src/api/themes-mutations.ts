@@ -97,6 +97,11 @@ export function useDeleteTheme(id: string) {
     mutationFn: () => sendDelete(apiPaths.themes.detail(id)),
     ...WRITE_RETRY,
     onSuccess: () => removeThemeFromCaches(qc, id),
-    onSettled: () => void qc.invalidateQueries({ queryKey: themeQueries.all() }),
+    // Lists only: the deleted theme's detail must not be asked for again (a 404) by the page
+    // that is still showing it until the caller navigates away.
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: themeQueries.lists() });
+      void qc.invalidateQueries({ queryKey: themeQueries.infinites() });
+    },
   });
 }

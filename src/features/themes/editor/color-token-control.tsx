@@ -16,14 +16,14 @@ interface ColorTokenControlProps {
 export function ColorTokenControl({ token, value, onChange, onDone }: ColorTokenControlProps) {
   const label = tokenLabel(token);
   return (
-    <li className="flex flex-wrap items-center gap-3" data-token-control={token}>
+    <li className="grid grid-cols-[auto_minmax(0,1fr)_7rem_3.5rem] items-center gap-x-3" data-token-control={token}>
       <ColorPickerPopover
         label={label}
         value={value}
         onChange={(hex) => onChange(token, hex, `picker:${token}`)}
         onDone={onDone}
       />
-      <div className="flex min-w-32 flex-1 flex-col">
+      <div className="flex min-w-0 flex-col">
         <span className="text-sm font-medium">{label}</span>
         <span className="font-mono text-xs text-muted-foreground">{token}</span>
       </div>
@@ -34,7 +34,9 @@ export function ColorTokenControl({ token, value, onChange, onDone }: ColorToken
         onChange={(hex) => onChange(token, hex, `hex:${token}`)}
         onDone={onDone}
       />
-      <EyedropperButton label={label} onPick={(hex) => onChange(token, hex.toUpperCase(), null)} />
+      <div className="col-start-4 row-start-1">
+        <EyedropperButton label={label} onPick={(hex) => onChange(token, hex.toUpperCase(), null)} />
+      </div>
     </li>
   );
 }

@@ -48,6 +48,15 @@ export function FontPicker({ label, value, onChange }: FontPickerProps) {
         </Popover.Trigger>
         <Popover.Portal>
           <Popover.Content
+            // Focus starts on the chosen font, so the arrow keys move from it.
+            onOpenAutoFocus={(event) => {
+              const checked = (event.currentTarget as HTMLElement | null)?.querySelector<HTMLInputElement>(
+                'input:checked',
+              );
+              if (!checked) return;
+              event.preventDefault();
+              checked.focus();
+            }}
             align="start"
             sideOffset={6}
             className="z-50 max-h-80 w-72 overflow-y-auto rounded-lg border bg-background p-2 text-foreground shadow-lg"

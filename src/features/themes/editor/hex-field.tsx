@@ -30,13 +30,14 @@ export function HexField({ id, label, value, onChange, onDone }: HexFieldProps) 
   }
   const errorId = `${id}-error`;
   return (
-    <div className="flex flex-col gap-1">
+    // `contents`: the input and its message are cells of the token's row (see ColorTokenControl).
+    <div className="contents">
       <label htmlFor={id} className="sr-only">
         {`${label} hex`}
       </label>
       <input
         id={id}
-        className={inputStyles('w-28 font-mono uppercase')}
+        className={inputStyles('font-mono uppercase')}
         value={current.text}
         spellCheck={false}
         autoComplete="off"
@@ -56,7 +57,9 @@ export function HexField({ id, label, value, onChange, onDone }: HexFieldProps) 
           } else setState({ ...current, text: value });
         }}
       />
-      <FieldError id={errorId}>{current.error}</FieldError>
+      <div className="col-span-full">
+        <FieldError id={errorId}>{current.error}</FieldError>
+      </div>
     </div>
   );
 }

@@ -22,8 +22,8 @@ export function SystemThemeView({ theme, org, brandId }: { theme: Theme; org: st
       <div role="note" className="rounded-lg border bg-muted p-4 text-sm">
         <p className="font-semibold">System themes are read-only.</p>
         <p>
-          {theme.name} belongs to NextDocs and cannot be changed here. Duplicate it to make your own version:
-          the copy starts with these colours and fonts.
+          {theme.name} belongs to NextDocs and cannot be changed here. Duplicate it to make your own version: the copy
+          starts with these colours and fonts.
         </p>
       </div>
       <ThemePreview theme={theme} />

@@ -32,9 +32,10 @@ export function ThemeEditorPage({ id, from, org, brandId }: ThemeEditorPageProps
   const usage = useThemeUsage(org);
   const scope = org ?? 'personal';
 
-  if (sourceId !== undefined && !source.data) {
+  // Gone (deleted here or elsewhere) counts even over a cached copy: it cannot be edited any more.
+  const missing = isApiError(source.error) && source.error.status === 404;
+  if (sourceId !== undefined && (!source.data || missing)) {
     if (source.isPending) return <ThemeEditorSkeleton />;
-    const missing = isApiError(source.error) && source.error.status === 404;
     return (
       <ErrorState
         title={missing ? 'This theme does not exist' : 'The theme could not be loaded'}
@@ -51,7 +52,8 @@ export function ThemeEditorPage({ id, from, org, brandId }: ThemeEditorPageProps
   }
 
   const theme = source.data;
-  if (id !== undefined && theme && !theme.is_custom) return <SystemThemeView theme={theme} org={org} brandId={brandId} />;
+  if (id !== undefined && theme && !theme.is_custom)
+    return <SystemThemeView theme={theme} org={org} brandId={brandId} />;
 
   const saved = id !== undefined && theme ? theme : null;
   // The brands that use it, and the brand the editor was opened from (it may use another theme).
