@@ -17,6 +17,14 @@ const TYPES: Record<string, string> = {
 };
 
 /**
+ * The one inline stylesheet allowed, by its hash: react-colorful (the theme editor's colour picker)
+ * injects its fixed CSS as a <style> element at run time. A hash admits exactly that text and
+ * nothing else; `react-colorful-csp.test.ts` recomputes it from the installed package, so an
+ * upgrade that changes the CSS fails the test instead of silently unstyling the picker.
+ */
+export const REACT_COLORFUL_STYLE_HASH = "'sha256-I2px+fnpbN4E5+Djrj7aoTIyq9yyREkuVl19f4Sye9A='";
+
+/**
  * No 'unsafe-inline' or 'unsafe-eval' (no injected script or style can run); the API on this origin
  * only; images and media from this origin plus the configured asset origins (ASSET_ORIGINS; in
  * proxy mode the API's own origin by default), which are exact origins, never wildcards.
@@ -26,7 +34,7 @@ export function contentSecurityPolicy(assetOrigins: readonly string[] = []): str
   return [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self'",
+    `style-src 'self' ${REACT_COLORFUL_STYLE_HASH}`,
     `img-src ${media}`,
     `media-src ${media}`,
     "font-src 'self'",

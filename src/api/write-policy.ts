@@ -38,6 +38,7 @@ export const CREATE_RETRY = { retry: retryCreate, retryDelay } as const;
 export const mutationScope = {
   brand: (id: string) => ({ id: `brand:${id}` }),
   asset: (id: string) => ({ id: `asset:${id}` }),
+  theme: (id: string) => ({ id: `theme:${id}` }),
 } as const;
 
 /** A DELETE answering 404 means an earlier attempt (or someone else) already deleted it: done. */

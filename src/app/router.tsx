@@ -66,9 +66,17 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/themes')).ThemesRoute }),
           },
           {
-            // Before any /themes/:id route, so "compare" is never read as a theme id.
+            // Static theme routes (new, compare, import) before the detail.
+            path: paths.themeNew.path,
+            lazy: async () => ({ Component: (await import('./routes/theme-new')).ThemeNewRoute }),
+          },
+          {
             path: paths.themeCompare.path,
             lazy: async () => ({ Component: (await import('./routes/theme-compare')).ThemeCompareRoute }),
+          },
+          {
+            path: paths.theme.path,
+            lazy: async () => ({ Component: (await import('./routes/theme-editor')).ThemeEditorRoute }),
           },
           {
             path: paths.notFound.path,

@@ -11,7 +11,13 @@ export function ThemeCardSkeleton() {
         <Skeleton className="h-5 w-16 rounded-full" />
       </div>
       <Skeleton className="h-8 w-full" />
-      <Skeleton className="h-11 w-3/4" />
+      <Skeleton className="h-12 w-3/4" />
+      <Skeleton className="h-5 w-1/2" />
+      <div className="mt-auto flex gap-2">
+        <Skeleton className="h-8 w-16" />
+        <Skeleton className="h-8 w-24" />
+        <Skeleton className="h-8 w-20" />
+      </div>
     </div>
   );
 }

@@ -61,7 +61,8 @@ describe('ThemeGallery', () => {
     expect(screen.queryByRole('button', { name: 'Load more themes' })).toBeNull();
     const pages = server.sent.filter((r) => r.path.startsWith('/v1/themes?')).map((r) => r.path);
     expect(pages[1]).toMatch(/after=/);
-  });
+    // Seeding, 20 cards and the brand walk for usage counts take a while on a loaded machine.
+  }, 20_000);
 
   it("lists the chosen scope's custom themes only", async () => {
     await seedCustom(1);
@@ -81,6 +82,33 @@ describe('ThemeGallery', () => {
     fireEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Forest' })).toBeTruthy();
   });
+
+  it('counts the brands that use a theme, and links each card to open, duplicate and compare it', async () => {
+    await seedCustom(1);
+    const custom = (await server.sandbox.request('GET', '/v1/themes?limit=1')).json.data[0] as { id: string };
+    await server.sandbox.request('POST', '/v1/brands', { body: { name: 'User', theme_id: custom.id } });
+    renderRoute(<ThemeGallery org={undefined} />);
+    const card = await screen.findByRole('article', { name: 'Custom 0' });
+    await waitFor(() => expect(card.textContent).toContain('Used by 1 brand'));
+    expect(within(card).getByRole('link', { name: 'Open Custom 0' }).getAttribute('href')).toBe(`/themes/${custom.id}`);
+    expect(within(card).getByRole('link', { name: 'Duplicate Custom 0' }).getAttribute('href')).toBe(
+      `/themes/new?from=${custom.id}`,
+    );
+    expect(within(card).getByRole('link', { name: 'Compare Custom 0' }).getAttribute('href')).toBe(
+      `/themes/compare?a=${custom.id}`,
+    );
+  }, 20_000);
+
+  it('filters by kind and searches by name over the loaded pages', async () => {
+    await seedCustom(2);
+    const { unmount } = renderRoute(<ThemeGallery org={undefined} kind="system" />);
+    await screen.findByRole('heading', { level: 2, name: 'Forest' });
+    expect(screen.queryByRole('heading', { level: 2, name: 'Custom 1' })).toBeNull();
+    unmount();
+    renderRoute(<ThemeGallery org={undefined} search="custom 1" />);
+    await screen.findByRole('heading', { level: 2, name: 'Custom 1' });
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(1);
+  }, 20_000);
 
   it('says so when the scope has no themes', async () => {
     inject = 'empty';

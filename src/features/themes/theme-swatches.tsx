@@ -2,16 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Theme } from '@contract';
 import { type ColorToken } from '@/lib/theme-to-css-vars';
 import { ColorSwatch } from './color-swatch';
-
-const GROUPS: ReadonlyArray<{ label: string; tokens: readonly ColorToken[] }> = [
-  { label: 'Surfaces', tokens: ['background', 'card', 'muted'] },
-  { label: 'Text', tokens: ['foreground', 'text_on_card', 'text_on_muted'] },
-  {
-    label: 'Accents',
-    tokens: ['primary', 'text_on_primary', 'secondary', 'text_on_secondary', 'tertiary', 'text_on_tertiary'],
-  },
-  { label: 'Border', tokens: ['border'] },
-];
+import { TOKEN_GROUPS as GROUPS } from './token-groups';
 
 /**
  * All 13 colour tokens as labelled swatches, grouped by role. Clicking one copies its hex; the

@@ -5,6 +5,7 @@ import type { Brand } from '@contract';
 import { useUpdateBrand } from '@/api/brands';
 import { themeQueries } from '@/api/themes';
 import { Button } from '@/components/ui/button';
+import { CustomizeThemeLink } from './customize-theme-link';
 import { errorMessage } from '@/components/ui/error-state';
 import { SaveStatus } from '../forms/save-status';
 import type { ThemeSlots } from '../slots';
@@ -87,9 +88,12 @@ export function BrandThemeSection({ brand, org, onUnsavedChange, ...slots }: Bra
           ) : null}
         </h2>
         {panel.open ? null : (
-          <Button ref={changeButtonRef} variant="outline" size="sm" onClick={open}>
-            Change theme
-          </Button>
+          <div className="flex flex-wrap gap-2">
+            {saved ? <CustomizeThemeLink brandId={brand.id} theme={saved} org={org} /> : null}
+            <Button ref={changeButtonRef} variant="outline" size="sm" onClick={open}>
+              Change theme
+            </Button>
+          </div>
         )}
       </div>
       <div className="flex min-h-5 flex-wrap gap-x-3">
