@@ -66,6 +66,11 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/themes')).ThemesRoute }),
           },
           {
+            // Static theme routes before `/themes/:id`.
+            path: paths.themeImport.path,
+            lazy: async () => ({ Component: (await import('./routes/theme-import')).ThemeImportRoute }),
+          },
+          {
             path: paths.notFound.path,
             lazy: async () => ({ Component: (await import('./routes/not-found')).NotFoundRoute }),
           },
