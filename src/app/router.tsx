@@ -75,6 +75,10 @@ export const routes: RouteObject[] = [
             lazy: async () => ({ Component: (await import('./routes/theme-compare')).ThemeCompareRoute }),
           },
           {
+            path: paths.themeImport.path,
+            lazy: async () => ({ Component: (await import('./routes/theme-import')).ThemeImportRoute }),
+          },
+          {
             path: paths.theme.path,
             lazy: async () => ({ Component: (await import('./routes/theme-editor')).ThemeEditorRoute }),
           },
