@@ -13,13 +13,24 @@ import {
 } from '@dnd-kit/core';
 
 /**
+ * The pointer sensor for mouse and pen only: a finger goes through the touch sensor's long-press,
+ * so a swipe over a card still scrolls the list (handles use `touch-action: manipulation`).
+ */
+export class MousePointerSensor extends PointerSensor {
+  static override activators: typeof PointerSensor.activators = PointerSensor.activators.map((activator) => ({
+    eventName: activator.eventName,
+    handler: (event, options) => event.nativeEvent.pointerType !== 'touch' && activator.handler(event, options),
+  }));
+}
+
+/**
  * Pointer: a few pixels of movement before a drag starts, so a click still clicks. Touch: a
  * long-press (250 ms, 5 px of slack), so a swipe still scrolls. Keyboard: Space or Enter picks
  * up, arrows jump from target to target, Space or Enter drops, Escape cancels.
  */
 export function useDragSensors() {
   return useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(MousePointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 5 } }),
     useSensor(KeyboardSensor, { coordinateGetter: jumpToTarget }),
   );
