@@ -19,6 +19,8 @@ describe('dragAnnouncements', () => {
   const say = dragAnnouncements();
   it('names the asset and the target at every step', () => {
     expect(say.onDragStart({ active: drag() })).toBe('Picked up Eco badge.');
+    // The target it starts over is told with the pick-up, in one message.
+    expect(say.onDragOver({ active: drag(), over: target('panel') })).toBe('Picked up Eco badge. Over panel.');
     expect(say.onDragOver({ active: drag(), over: target('lane Always of Verde Kitchen') })).toBe(
       'Over lane Always of Verde Kitchen.',
     );
@@ -26,6 +28,11 @@ describe('dragAnnouncements', () => {
       'Dropped Eco badge on lane Always of Verde Kitchen.',
     );
     expect(say.onDragCancel({ active: drag(), over: null })).toBe('Cancelled. Eco badge stays where it was.');
+  });
+
+  it('names the target the drag started in as such', () => {
+    expect(say.onDragOver({ active: drag(), over: target('panel', false) })).toBe('Over panel, where it started.');
+    expect(say.onDragEnd({ active: drag(), over: target('panel', false) })).toBe('Eco badge stays where it was.');
   });
 
   it('says where an asset of another brand comes from, and when a target refuses it', () => {

@@ -7,7 +7,7 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { useEffect, useState, type ReactNode } from 'react';
-import { dragAnnouncements, dragInstructions } from './announcements';
+import { dragAnnouncements, dragInstructions, isOverSource } from './announcements';
 import { AssetDragPreview } from './asset-drag-preview';
 import { setDragCursor } from './drag-cursor';
 import { canDrop, dragDataOf, dropDataOf, type AssetDragData, type DropTargetData } from './drag-types';
@@ -43,13 +43,13 @@ export function AssetDndContext({ children, onDrop }: AssetDndContextProps) {
     setDragCursor('grabbing');
   };
   const onDragOver = ({ active: moving, over }: DragOverEvent) =>
-    setDragCursor(over && !canDrop(moving, over) ? 'no' : 'grabbing');
+    setDragCursor(over && !isOverSource({ active: moving, over }) && !canDrop(moving, over) ? 'no' : 'grabbing');
   const onDragEnd = ({ active: ended, over }: DragEndEvent) => {
     setActive(null);
     setDragCursor(null);
     const drag = dragDataOf(ended);
     const target = dropDataOf(over);
-    if (drag && target && over && target.accepts(drag)) onDrop({ drag, target, targetId: over.id });
+    if (drag && target && over && over.id !== drag.source && target.accepts(drag)) onDrop({ drag, target, targetId: over.id });
   };
   const onDragCancel = () => {
     setActive(null);

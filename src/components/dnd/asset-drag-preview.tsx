@@ -11,7 +11,7 @@ export function AssetDragPreview({ drag }: { drag: AssetDragData }) {
   if (!first) return null;
   const count = drag.assets.length;
   return (
-    <div className="relative flex w-40 cursor-grabbing flex-col gap-2 rounded-lg border bg-card p-2 text-card-foreground shadow-xl ring-2 ring-primary">
+    <div data-testid="drag-overlay" className="relative flex w-40 cursor-grabbing flex-col gap-2 rounded-lg border bg-card p-2 text-card-foreground shadow-xl ring-2 ring-primary">
       <AssetThumbnail asset={first} decorative className="aspect-square w-full" />
       <span className="truncate text-sm font-medium">{drag.label}</span>
       {count === 1 ? (

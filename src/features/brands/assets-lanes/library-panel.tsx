@@ -27,7 +27,7 @@ export function LibraryPanel({ id, brand, org, panel, brandNames, moves }: Libra
   const headingId = useId();
   const typeId = useId();
   const { setNodeRef, className: highlight } = useAssetDropTarget(PANEL_DROP_ID, {
-    label: 'the Library panel, to unlink',
+    label: 'the Library panel',
     accepts: (drag) => drag.assets.every((asset) => asset.brand_id === brand.id),
   });
   return (
