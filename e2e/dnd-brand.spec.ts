@@ -158,7 +158,9 @@ test('keyboard path: Space picks up, arrows move between targets, Space drops, E
 
   await handle(lane(page, 'always'), mover).focus();
   await page.keyboard.press('Space');
+  await expect(liveRegion(page)).toContainText(`Picked up ${mover.name}.`);
   await page.keyboard.press('ArrowRight');
+  await expect(liveRegion(page)).toContainText(`Over lane Maybe of ${brand.name}.`);
   await page.keyboard.press('ArrowRight');
   await expect(liveRegion(page)).toContainText(`Over lane Never of ${brand.name}.`);
   await page.keyboard.press('Space');

@@ -80,6 +80,19 @@ function movesOf(client: QueryClient): ClientMoves {
   return moves;
 }
 
+/**
+ * Once no move is pending: refetch lists and brands once, then forget the settled tracks. Until
+ * that refetch has landed they keep their confirmed placement on screen, so an answer sent
+ * before a save (a refetch that started earlier) cannot show the old place in between.
+ */
+function settleTracks(client: QueryClient, moves: ClientMoves): void {
+  if ([...moves.tracks.values()].some((track) => track.pending > 0)) return;
+  const settled = [...moves.tracks.entries()];
+  void invalidateAssetLists(client, { brands: true }).finally(() => {
+    for (const [id, track] of settled) if (track.pending === 0 && moves.tracks.get(id) === track) moves.tracks.delete(id);
+  });
+}
+
 function patchPlacement(id: string, placement: AssetPlacement): Promise<Asset> {
   return apiFetch(apiPaths.assets.detail(id), { method: 'PATCH', body: placement, schema: Asset });
 }
@@ -121,7 +134,10 @@ export function moveEachAsset(client: QueryClient, items: readonly MoveEach[], o
     try {
       const saved = await sendPlacement(client, id, to);
       track.confirmed = saved;
-      if (track.latest === token) placeAsset(client, id, to, { org: track.org, fallback: saved });
+      if (track.latest === token) {
+        track.shown = { brand_id: saved.brand_id, usage_mode: saved.usage_mode };
+        placeAsset(client, id, track.shown, { org: track.org, fallback: saved });
+      }
       return { ok: true as const, entry: { asset: saved, previous } };
     } catch (error) {
       if (track.latest === token) {
@@ -132,13 +148,11 @@ export function moveEachAsset(client: QueryClient, items: readonly MoveEach[], o
       return { ok: false as const, entry: { asset: current, previous, error } };
     } finally {
       track.pending -= 1;
-      if (track.pending === 0) moves.tracks.delete(id);
     }
   });
 
   return Promise.all(settled).then((results) => {
-    // Refetch once nothing is pending, so no answer from before a move can replace it.
-    if (moves.tracks.size === 0) void invalidateAssetLists(client, { brands: true });
+    settleTracks(client, moves);
     const outcome: MoveOutcome = { moved: [], failed: [] };
     for (const result of results) {
       if (result.ok) outcome.moved.push(result.entry);
