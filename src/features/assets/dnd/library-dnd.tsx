@@ -1,0 +1,125 @@
+import {
+  DndContext,
+  DragOverlay,
+  MeasuringStrategy,
+  MouseSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import type { Asset } from '@contract';
+import { DragOverlayCard } from './drag-overlay-card';
+import { DragSessionContext, type DragSession } from './drag-session';
+import { dragLabel, draggedIds, isRailTargetData, isValidDrop, targetLabel, type DropTarget } from './drop-targets';
+import { libraryCollisions } from './target-steps';
+import { TargetKeyboardSensor } from './target-keyboard-sensor';
+
+interface LibraryDndProps {
+  /** The selected ids: a card of a selection of several carries the whole selection. */
+  selectedIds: readonly string[];
+  findAsset: (id: string) => Asset | undefined;
+  onDrop: (ids: string[], target: DropTarget) => void;
+  children: ReactNode;
+}
+
+const INSTRUCTIONS =
+  'To move an asset to a brand, press Space or Enter on its drag handle. Arrow keys move between the brands of the rail, ' +
+  'Space or Enter drops, Escape cancels. A selected card carries the whole selection.';
+
+// Rail targets are sticky while the page scrolls under them: measure them on every move.
+const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
+
+/**
+ * Drag and drop for the library: the context over the grid and the rail, its sensors (mouse,
+ * long-press touch, keyboard from target to target), the overlay, and what a screen reader
+ * hears at each step. A drop that would change nothing is refused ("no" cursor, announced).
+ */
+export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: LibraryDndProps) {
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 8 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
+    useSensor(TargetKeyboardSensor),
+  );
+  const [session, setSession] = useState<DragSession | null>(null);
+  const [refused, setRefused] = useState(false);
+
+  // Announcements run outside React's render: they read the latest values through a ref.
+  const latest = useRef({ selectedIds, findAsset, session });
+  useLayoutEffect(() => {
+    latest.current = { selectedIds, findAsset, session };
+  });
+  const sessionFor = (activeId: string): DragSession => {
+    const { selectedIds, findAsset } = latest.current;
+    const ids = draggedIds(activeId, selectedIds);
+    const assets = ids.map((id) => findAsset(id));
+    return { activeId, ids, assets, label: dragLabel(ids, (id) => findAsset(id)?.name) };
+  };
+  const targetOf = (data: unknown): DropTarget | null => (isRailTargetData(data) ? data.target : null);
+
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${sessionFor(String(active.id)).label}.`,
+    onDragOver: ({ active, over }) => {
+      const s = sessionFor(String(active.id));
+      const target = targetOf(over?.data.current);
+      if (!target) return `${s.label} is over no brand.`;
+      return isValidDrop(target, s.assets)
+        ? `Over ${targetLabel(target)}.`
+        : `Over ${targetLabel(target)}: already there, dropping changes nothing.`;
+    },
+    onDragEnd: ({ active, over }) => {
+      const s = sessionFor(String(active.id));
+      const target = targetOf(over?.data.current);
+      return target && isValidDrop(target, s.assets)
+        ? `Dropped ${s.label} on ${targetLabel(target)}.`
+        : `${s.label} was not moved.`;
+    },
+    onDragCancel: ({ active }) => `Cancelled. ${sessionFor(String(active.id)).label} was not moved.`,
+  };
+
+  const onDragStart = ({ active }: DragStartEvent) => {
+    setSession(sessionFor(String(active.id)));
+    setRefused(false);
+  };
+  const onDragOver = ({ over }: DragOverEvent) => {
+    const target = targetOf(over?.data.current);
+    setRefused(Boolean(target && session && !isValidDrop(target, session.assets)));
+  };
+  const onDragEnd = ({ over }: DragEndEvent) => {
+    const current = session;
+    setSession(null);
+    const target = targetOf(over?.data.current);
+    // In the same event as the overlay goes: the optimistic write lands in the same render.
+    if (current && target && isValidDrop(target, current.assets)) onDrop([...current.ids], target);
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={libraryCollisions}
+      measuring={MEASURING}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setSession(null)}
+    >
+      <DragSessionContext value={session}>{children}</DragSessionContext>
+      {/* No drop animation: the card is already shown in its new place when the overlay goes. */}
+      <DragOverlay dropAnimation={null}>
+        {session ? (
+          <DragOverlayCard
+            asset={session.assets[session.ids.indexOf(session.activeId)] ?? findAsset(session.activeId)}
+            label={session.label}
+            count={session.ids.length}
+            refused={refused}
+          />
+        ) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}
