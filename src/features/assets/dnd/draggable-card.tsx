@@ -32,7 +32,7 @@ export function DraggableCard({ id, name, tabbable, children, actions }: Draggab
       ref={setNodeRef}
       {...pointer}
       onDragStart={noNativeDrag}
-      className={cn('relative', isDragging && 'opacity-40')}
+      className={cn('relative rounded-lg', isDragging && 'outline-2 outline-offset-2 outline-primary outline-dashed')}
     >
       {children}
       <div className="absolute top-2 right-2 flex gap-1">

@@ -43,7 +43,12 @@ describe('dragLabel', () => {
     const names = new Map([['a', 'Eco badge']]);
     expect(dragLabel(['a'], (id) => names.get(id))).toBe('Eco badge');
     expect(dragLabel(['a', 'b', 'c'], (id) => names.get(id))).toBe('3 assets');
-    expect(dragLabel(Array.from({ length: 1200 }, (_, i) => String(i)), () => undefined)).toBe('1,200 assets');
+    expect(
+      dragLabel(
+        Array.from({ length: 1200 }, (_, i) => String(i)),
+        () => undefined,
+      ),
+    ).toBe('1,200 assets');
   });
 });
 

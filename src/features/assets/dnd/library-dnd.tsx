@@ -8,12 +8,15 @@ import {
   useSensors,
   type Announcements,
   type DragEndEvent,
+  type DragMoveEvent,
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { getEventCoordinates } from '@dnd-kit/utilities';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Asset } from '@contract';
 import { DragOverlayCard } from './drag-overlay-card';
+import { EdgeScroller } from './edge-scroll';
 import { DragSessionContext, type DragSession } from './drag-session';
 import { dragLabel, draggedIds, isRailTargetData, isValidDrop, targetLabel, type DropTarget } from './drop-targets';
 import { libraryCollisions } from './target-steps';
@@ -33,6 +36,11 @@ const INSTRUCTIONS =
 
 // Rail targets are sticky while the page scrolls under them: measure them on every move.
 const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
+// dnd-kit scrolls inner containers (the rail's list); the window is EdgeScroller's (see there).
+const AUTO_SCROLL = {
+  canScroll: (element: Element) => element !== document.scrollingElement,
+  layoutShiftCompensation: false,
+};
 
 /**
  * Drag and drop for the library: the context over the grid and the rail, its sensors (mouse,
@@ -47,6 +55,8 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
   );
   const [session, setSession] = useState<DragSession | null>(null);
   const [refused, setRefused] = useState(false);
+  const [scroller] = useState(() => new EdgeScroller());
+  useEffect(() => () => scroller.stop(), [scroller]);
 
   // Announcements run outside React's render: they read the latest values through a ref.
   const latest = useRef({ selectedIds, findAsset, session });
@@ -85,11 +95,17 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
     setSession(sessionFor(String(active.id)));
     setRefused(false);
   };
+  const onDragMove = ({ activatorEvent, delta }: DragMoveEvent) => {
+    // A keyboard drag has no pointer (and jumps between targets that are in view).
+    const start = getEventCoordinates(activatorEvent);
+    scroller.move(start ? { x: start.x + delta.x, y: start.y + delta.y } : null);
+  };
   const onDragOver = ({ over }: DragOverEvent) => {
     const target = targetOf(over?.data.current);
     setRefused(Boolean(target && session && !isValidDrop(target, session.assets)));
   };
   const onDragEnd = ({ over }: DragEndEvent) => {
+    scroller.stop();
     const current = session;
     setSession(null);
     const target = targetOf(over?.data.current);
@@ -102,11 +118,16 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
       sensors={sensors}
       collisionDetection={libraryCollisions}
       measuring={MEASURING}
+      autoScroll={AUTO_SCROLL}
       accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
       onDragStart={onDragStart}
+      onDragMove={onDragMove}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setSession(null)}
+      onDragCancel={() => {
+        scroller.stop();
+        setSession(null);
+      }}
     >
       <DragSessionContext value={session}>{children}</DragSessionContext>
       {/* No drop animation: the card is already shown in its new place when the overlay goes. */}

@@ -32,13 +32,14 @@ export function RailTarget({ target, count }: RailTargetProps) {
     <li
       ref={setNodeRef}
       data-rail-target={target.kind === 'brand' ? target.brandId : 'unassigned'}
+      data-count={count}
       data-drop={valid === null ? undefined : valid ? (isOver ? 'over' : 'valid') : 'refused'}
       className={cn(
         'flex min-h-11 items-center justify-between gap-2 rounded-md border px-3 py-2 text-sm transition-colors',
         valid === null && 'border-border',
         valid === true && !isOver && 'border-primary border-dashed bg-primary/5',
         valid === true && isOver && 'border-primary bg-primary/15 ring-2 ring-primary',
-        valid === false && 'cursor-no-drop border-border opacity-60',
+        valid === false && 'cursor-no-drop border-border bg-muted',
       )}
     >
       <span className={cn('min-w-0 truncate', target.kind === 'unassigned' && 'italic')}>{name}</span>
