@@ -1,0 +1,73 @@
+import {
+  DndContext,
+  DragOverlay,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { useEffect, useState, type ReactNode } from 'react';
+import { dragAnnouncements, dragInstructions, isOverSource } from './announcements';
+import { AssetDragPreview } from './asset-drag-preview';
+import { setDragCursor } from './drag-cursor';
+import { canDrop, dragDataOf, dropDataOf, type AssetDragData, type DropTargetData } from './drag-types';
+import { dropCollision, useDragSensors } from './sensors';
+
+export interface AssetDrop {
+  drag: AssetDragData;
+  target: DropTargetData;
+  targetId: UniqueIdentifier;
+}
+
+const ANNOUNCEMENTS = dragAnnouncements();
+
+interface AssetDndContextProps {
+  children: ReactNode;
+  /** A drop on a target that accepts the drag; never called for a cancel or a refused target. */
+  onDrop: (drop: AssetDrop) => void;
+}
+
+/**
+ * One drag-and-drop area for assets: the sensors (pointer, touch long-press, keyboard), the
+ * announcements in dnd-kit's live region, the page cursor ("no" over a target that refuses),
+ * and the overlay that looks like the card. The overlay has no drop animation: the card is
+ * already in its new place (the move writes the cache synchronously), so nothing flies back.
+ */
+export function AssetDndContext({ children, onDrop }: AssetDndContextProps) {
+  const sensors = useDragSensors();
+  const [active, setActive] = useState<AssetDragData | null>(null);
+  useEffect(() => () => setDragCursor(null), []);
+
+  const onDragStart = ({ active: started }: DragStartEvent) => {
+    setActive(dragDataOf(started));
+    setDragCursor('grabbing');
+  };
+  const onDragOver = ({ active: moving, over }: DragOverEvent) =>
+    setDragCursor(over && !isOverSource({ active: moving, over }) && !canDrop(moving, over) ? 'no' : 'grabbing');
+  const onDragEnd = ({ active: ended, over }: DragEndEvent) => {
+    setActive(null);
+    setDragCursor(null);
+    const drag = dragDataOf(ended);
+    const target = dropDataOf(over);
+    if (drag && target && over && over.id !== drag.source && target.accepts(drag)) onDrop({ drag, target, targetId: over.id });
+  };
+  const onDragCancel = () => {
+    setActive(null);
+    setDragCursor(null);
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={dropCollision}
+      accessibility={{ announcements: ANNOUNCEMENTS, screenReaderInstructions: dragInstructions }}
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
+      onDragEnd={onDragEnd}
+      onDragCancel={onDragCancel}
+    >
+      {children}
+      <DragOverlay dropAnimation={null}>{active ? <AssetDragPreview drag={active} /> : null}</DragOverlay>
+    </DndContext>
+  );
+}

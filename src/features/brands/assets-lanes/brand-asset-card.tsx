@@ -1,0 +1,58 @@
+import type { Asset, Brand, UsageMode } from '@contract';
+import { AssetThumbnail } from '@/components/assets/asset-thumbnail';
+import { cn } from '@/components/ui/cn';
+import { UsageBadge } from '@/components/ui/usage-badge';
+import { useAssetDraggable } from '@/components/dnd/use-asset-dnd';
+import { AssetCardMenu } from './asset-card-menu';
+
+interface BrandAssetCardProps {
+  asset: Asset;
+  brand: Brand;
+  org: string | undefined;
+  /** 'panel' or 'lane:always'…: where a drag starts. */
+  source: string;
+  /** The name of the other brand the asset is linked to, if any (panel cards). */
+  otherBrandName: string | undefined;
+  onToLane: (mode: UsageMode) => void;
+  onUnlink: () => void;
+}
+
+/**
+ * One asset on the brand page (in a lane or in the Library panel). The body is the drag handle
+ * (pointer, touch long-press, or focus and Space); the ⋯ menu beside it offers the same moves.
+ * The handle holds no interactive element, so nothing nests inside its role="button".
+ */
+export function BrandAssetCard({ asset, brand, org, source, otherBrandName, onToLane, onUnlink }: BrandAssetCardProps) {
+  const otherBrand = asset.brand_id !== null && asset.brand_id !== brand.id;
+  const otherName = otherBrand ? (otherBrandName ?? 'another brand') : undefined;
+  const { setNodeRef, attributes, listeners, isDragging } = useAssetDraggable(asset.id, {
+    assets: [asset],
+    label: asset.name,
+    source,
+    fromBrandName: otherName,
+  });
+  const where = otherName ? `, linked to ${otherName}` : asset.brand_id === null ? ', unassigned' : '';
+  return (
+    <li
+      ref={setNodeRef}
+      data-asset-id={asset.id}
+      className={cn('flex items-center gap-1 rounded-lg border bg-card p-1.5 text-card-foreground', isDragging && 'opacity-40')}
+    >
+      <div
+        {...attributes}
+        {...listeners}
+        aria-roledescription="draggable asset"
+        aria-label={`${asset.name}${where}`}
+        className="flex min-w-0 flex-1 cursor-grab touch-manipulation items-center gap-2 rounded-md outline-offset-2 select-none"
+      >
+        <AssetThumbnail asset={asset} decorative className="size-12 shrink-0" />
+        <span className="flex min-w-0 flex-col items-start gap-1">
+          <span className="w-full truncate text-sm font-medium">{asset.name}</span>
+          <UsageBadge mode={asset.usage_mode} />
+          {otherName ? <span className="w-full truncate text-xs text-muted-foreground">Linked to {otherName}</span> : null}
+        </span>
+      </div>
+      <AssetCardMenu asset={asset} brand={brand} org={org} onToLane={onToLane} onUnlink={onUnlink} />
+    </li>
+  );
+}
