@@ -102,6 +102,7 @@ test('dragging onto Unassigned unlinks; the brand it is in refuses the drop', as
   const own = await center(railTarget(page, source.id));
   await page.mouse.move(own.x, own.y, { steps: 12 });
   await expect(page.getByTestId('drag-overlay')).toHaveClass(/cursor-no-drop/);
+  await expect(page.locator('html')).toHaveAttribute('data-drag-cursor', 'no');
   const none = await center(railTarget(page, 'unassigned'));
   await page.mouse.move(none.x, none.y, { steps: 12 });
   await expect(railTarget(page, 'unassigned')).toHaveAttribute('data-drop', 'over');

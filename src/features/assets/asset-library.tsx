@@ -112,9 +112,10 @@ export function AssetLibrary({ panel }: { panel?: ReactNode }) {
   };
   const nameOf = (id: string) => cache.find(id)?.name ?? matching?.find((a) => a.id === id)?.name ?? id;
   const moves = useLibraryMoves({
+    org: filters.org,
+    findAsset: cache.find,
     startBulk: bulk.start,
     bulkBusy: bulk.busy || bulk.run?.phase === 'waiting',
-    nameOf,
   });
   const note = moved && bulk.run?.queue === moved.queue && bulk.run.phase === 'settled' ? moved.text : null;
   const bulkNews = bulk.run

@@ -1,7 +1,6 @@
 import {
   DndContext,
   DragOverlay,
-  MeasuringStrategy,
   MouseSensor,
   TouchSensor,
   useSensor,
@@ -15,6 +14,7 @@ import {
 import { getEventCoordinates } from '@dnd-kit/utilities';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Asset } from '@contract';
+import { setDragCursor } from '@/components/dnd/drag-cursor';
 import { DragOverlayCard } from './drag-overlay-card';
 import { EdgeScroller } from './edge-scroll';
 import { DragSessionContext, type DragSession } from './drag-session';
@@ -34,8 +34,6 @@ const INSTRUCTIONS =
   'To move an asset to a brand, press Space or Enter on its drag handle. Arrow keys move between the brands of the rail, ' +
   'Space or Enter drops, Escape cancels. A selected card carries the whole selection.';
 
-// Rail targets are sticky while the page scrolls under them: measure them on every move.
-const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
 // dnd-kit scrolls inner containers (the rail's list); the window is EdgeScroller's (see there).
 const AUTO_SCROLL = {
   canScroll: (element: Element) => element !== document.scrollingElement,
@@ -56,7 +54,13 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
   const [session, setSession] = useState<DragSession | null>(null);
   const [refused, setRefused] = useState(false);
   const [scroller] = useState(() => new EdgeScroller());
-  useEffect(() => () => scroller.stop(), [scroller]);
+  useEffect(
+    () => () => {
+      scroller.stop();
+      setDragCursor(null);
+    },
+    [scroller],
+  );
 
   // Announcements run outside React's render: they read the latest values through a ref.
   const latest = useRef({ selectedIds, findAsset, session });
@@ -94,6 +98,7 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
   const onDragStart = ({ active }: DragStartEvent) => {
     setSession(sessionFor(String(active.id)));
     setRefused(false);
+    setDragCursor('grabbing');
   };
   const onDragMove = ({ activatorEvent, delta }: DragMoveEvent) => {
     // A keyboard drag has no pointer (and jumps between targets that are in view).
@@ -102,10 +107,14 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
   };
   const onDragOver = ({ over }: DragOverEvent) => {
     const target = targetOf(over?.data.current);
-    setRefused(Boolean(target && session && !isValidDrop(target, session.assets)));
+    const refuse = Boolean(target && session && !isValidDrop(target, session.assets));
+    setRefused(refuse);
+    // The whole page shows "no" over a target that refuses (shared with the brand page).
+    setDragCursor(refuse ? 'no' : 'grabbing');
   };
   const onDragEnd = ({ over }: DragEndEvent) => {
     scroller.stop();
+    setDragCursor(null);
     const current = session;
     setSession(null);
     const target = targetOf(over?.data.current);
@@ -117,7 +126,6 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
     <DndContext
       sensors={sensors}
       collisionDetection={libraryCollisions}
-      measuring={MEASURING}
       autoScroll={AUTO_SCROLL}
       accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
       onDragStart={onDragStart}
@@ -126,6 +134,7 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
       onDragEnd={onDragEnd}
       onDragCancel={() => {
         scroller.stop();
+        setDragCursor(null);
         setSession(null);
       }}
     >

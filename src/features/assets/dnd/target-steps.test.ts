@@ -37,7 +37,10 @@ const rect = (left: number, top: number, width: number, height: number): ClientR
 });
 
 describe('libraryCollisions', () => {
-  const containers = [{ id: 'one' }, { id: 'two' }] as unknown as DroppableContainer[];
+  const containers = [
+    { id: 'one', node: { current: null } },
+    { id: 'two', node: { current: null } },
+  ] as unknown as DroppableContainer[];
   const droppableRects = new Map([
     ['one', rect(0, 0, 200, 40)],
     ['two', rect(0, 50, 200, 40)],

@@ -1,5 +1,4 @@
 import type { ClientRect, CollisionDetection, UniqueIdentifier } from '@dnd-kit/core';
-import { pointerWithin } from '@dnd-kit/core';
 
 export type StepKey = 'next' | 'previous' | 'first' | 'last';
 
@@ -42,14 +41,22 @@ const contains = (rect: ClientRect, point: { x: number; y: number }) =>
  * A pointer drag is over the target under the pointer. A keyboard drag has no pointer: it is
  * over the target that holds the centre of the dragged card, which the keyboard sensor puts on
  * a target's centre, so a card merely lying near a target (as at pick-up) is over nothing.
+ *
+ * Rects are read live from the nodes: dnd-kit's measured rects assume a target scrolls with the
+ * page, and the rail is sticky (after the grid scrolled 9,000 px under a drag, they were 9,000 px
+ * off). The rail holds few targets, so this stays cheap.
  */
-export const libraryCollisions: CollisionDetection = (args) => {
-  if (args.pointerCoordinates) return pointerWithin(args);
-  const middle = center(args.collisionRect);
+export const libraryCollisions: CollisionDetection = ({
+  pointerCoordinates,
+  collisionRect,
+  droppableContainers,
+  droppableRects,
+}) => {
+  const point = pointerCoordinates ?? center(collisionRect);
   const hits: Array<{ id: UniqueIdentifier }> = [];
-  for (const container of args.droppableContainers) {
-    const rect = args.droppableRects.get(container.id);
-    if (rect && contains(rect, middle)) hits.push({ id: container.id });
+  for (const container of droppableContainers) {
+    const rect = container.node.current?.getBoundingClientRect() ?? droppableRects.get(container.id);
+    if (rect && contains(rect, point)) hits.push({ id: container.id });
   }
   return hits;
 };

@@ -1,44 +1,48 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { toast } from 'sonner';
-import { updateAssetNow } from '@/api/assets';
-import { errorMessage } from '@/components/ui/error-state';
+import type { Asset } from '@contract';
+import { useMoveAssets } from '@/api/assets-move';
+import { moveWithToasts } from '@/components/dnd/move-toasts';
 import type { BulkAction } from '../bulk/bulk-actions';
-import { actionFor, targetBrandId, targetLabel, type DropTarget } from './drop-targets';
-
-function moveNow(client: QueryClient, id: string, target: DropTarget, name: string): void {
-  updateAssetNow(client, id, { brand_id: targetBrandId(target) }).then(
-    () => toast.success(`Moved “${name}” to ${targetLabel(target)}`),
-    (error: unknown) =>
-      toast.error(`Could not move “${name}”: ${errorMessage(error)}`, {
-        action: { label: 'Retry', onClick: () => moveNow(client, id, target, name) },
-      }),
-  );
-}
+import { actionFor, targetBrandId, type DropTarget } from './drop-targets';
 
 interface UseLibraryMovesArgs {
+  /** The library's scope: the move primitive places the asset in this scope's lists. */
+  org: string | undefined;
+  findAsset: (id: string) => Asset | undefined;
   /** The library's bulk queue: a drop of several assets runs through it. */
   startBulk: (action: BulkAction, ids: readonly string[]) => void;
   /** A bulk action is running or waiting: a second one would replace its progress. */
   bulkBusy: boolean;
-  nameOf: (id: string) => string;
 }
 
+const doneText = (asset: Asset, target: DropTarget) =>
+  target.kind === 'brand' ? `Linked “${asset.name}” to ${target.brandName}` : `Unlinked “${asset.name}”`;
+
 /**
- * What a drop (or the card menu) does: one asset moves by one PATCH, shown at once; several
- * go through the bulk queue with its progress, back-off, retry and one undo. Both functions stay
- * the same across renders, so the grid's memoised rows do not re-render for them.
+ * What a drop (or the card menu) does: one asset moves through the shared move primitive (one
+ * PATCH, every cache in the same frame, a toast with Undo or Retry); several go through the
+ * bulk queue with its progress, back-off, retry and one undo. Both functions keep their
+ * identity across renders, so the grid's memoised rows do not re-render for them.
  */
-export function useLibraryMoves({ startBulk, bulkBusy, nameOf }: UseLibraryMovesArgs) {
-  const client = useQueryClient();
-  const latest = useRef({ startBulk, bulkBusy, nameOf });
+export function useLibraryMoves({ org, findAsset, startBulk, bulkBusy }: UseLibraryMovesArgs) {
+  const mover = useMoveAssets();
+  const latest = useRef({ org, findAsset, startBulk, bulkBusy });
   useEffect(() => {
-    latest.current = { startBulk, bulkBusy, nameOf };
+    latest.current = { org, findAsset, startBulk, bulkBusy };
   });
 
   const onMove = useCallback(
-    (id: string, target: DropTarget) => moveNow(client, id, target, latest.current.nameOf(id)),
-    [client],
+    (id: string, target: DropTarget) => {
+      const asset = latest.current.findAsset(id);
+      if (!asset) return;
+      void moveWithToasts(mover, [asset], {
+        target: { brand_id: targetBrandId(target) },
+        options: { org: latest.current.org },
+        done: () => doneText(asset, target),
+      });
+    },
+    [mover],
   );
 
   const onDrop = useCallback(
