@@ -5,6 +5,7 @@ import type { BulkStatus } from '@/lib/bulk-queue';
 import { AddAssetDialog } from './forms/add-asset-dialog';
 import { AssetFilters } from './asset-filters';
 import { BrandRail } from './rail/brand-rail';
+import { ScopeBrandsContext } from './grid/scope-brands-context';
 import { LibraryDnd } from './dnd/library-dnd';
 import { AssetGrid } from './grid/asset-grid';
 import { BulkProgress } from './bulk/bulk-progress';
@@ -155,29 +156,30 @@ export function AssetLibrary({ panel }: { panel?: ReactNode }) {
         <div className="flex flex-col gap-4 md:flex-row md:items-start">
           <BrandRail brands={brands} />
           <div ref={gridRef} className="min-w-0 flex-1">
-            <AssetGrid
-              list={list}
-              searchResults={
-                search.active
-                  ? {
-                      source: searchSource,
-                      empty: <SearchEmpty search={search} onClear={() => params.setQuery('')} />,
-                    }
-                  : undefined
-              }
-              layout={layout}
-              brandNames={brands.names}
-              isSelected={sel.isSelected}
-              statuses={statuses}
-              onPick={sel.onPick}
-              search={urlSearch ? `?${urlSearch}` : ''}
-              filtered={hasFilters(filters)}
-              org={filters.org}
-              onAdd={() => params.setAdding(true)}
-              onClearFilters={params.clearFilters}
-              brands={brands.brands}
-              onMove={moves.onMove}
-            />
+            <ScopeBrandsContext value={brands.brands}>
+              <AssetGrid
+                list={list}
+                searchResults={
+                  search.active
+                    ? {
+                        source: searchSource,
+                        empty: <SearchEmpty search={search} onClear={() => params.setQuery('')} />,
+                      }
+                    : undefined
+                }
+                layout={layout}
+                brandNames={brands.names}
+                isSelected={sel.isSelected}
+                statuses={statuses}
+                onPick={sel.onPick}
+                search={urlSearch ? `?${urlSearch}` : ''}
+                filtered={hasFilters(filters)}
+                org={filters.org}
+                onAdd={() => params.setAdding(true)}
+                onClearFilters={params.clearFilters}
+                onMove={moves.onMove}
+              />
+            </ScopeBrandsContext>
           </div>
         </div>
       </LibraryDnd>

@@ -14,6 +14,7 @@ import {
 import { getEventCoordinates } from '@dnd-kit/utilities';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Asset } from '@contract';
+import { notifyNow } from '@/api/notify-now';
 import { setDragCursor } from '@/components/dnd/drag-cursor';
 import { DragOverlayCard } from './drag-overlay-card';
 import { EdgeScroller } from './edge-scroll';
@@ -119,7 +120,7 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
     setSession(null);
     const target = targetOf(over?.data.current);
     // In the same event as the overlay goes: the optimistic write lands in the same render.
-    if (current && target && isValidDrop(target, current.assets)) onDrop([...current.ids], target);
+    if (current && target && isValidDrop(target, current.assets)) notifyNow(() => onDrop([...current.ids], target));
   };
 
   return (

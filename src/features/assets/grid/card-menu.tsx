@@ -1,12 +1,13 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import type { Asset, Brand } from '@contract';
+import { useContext } from 'react';
+import type { Asset } from '@contract';
 import { cn } from '@/components/ui/cn';
 import type { DropTarget } from '../dnd/drop-targets';
+import { ScopeBrandsContext } from './scope-brands-context';
 
 interface CardMenuProps {
   asset: Asset;
   brandName: string | undefined;
-  brands: readonly Brand[];
   tabbable: boolean;
   onMove: (id: string, target: DropTarget) => void;
 }
@@ -20,7 +21,7 @@ const PANEL = 'z-50 min-w-44 rounded-lg border bg-background p-1 text-foreground
  * scope's brands in a submenu, and "Unlink". Non-modal, as every menu here (the CSP refuses
  * the style element Radix's scroll lock injects).
  */
-export function CardMenu({ asset, brandName, brands, tabbable, onMove }: CardMenuProps) {
+export function CardMenu({ asset, brandName, tabbable, onMove }: CardMenuProps) {
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger
@@ -36,25 +37,7 @@ export function CardMenu({ asset, brandName, brands, tabbable, onMove }: CardMen
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content align="end" sideOffset={4} collisionPadding={8} className={PANEL}>
-          <DropdownMenu.Sub>
-            <DropdownMenu.SubTrigger className={ITEM} disabled={brands.length === 0}>
-              Link to brand… <span aria-hidden="true">▸</span>
-            </DropdownMenu.SubTrigger>
-            <DropdownMenu.Portal>
-              <DropdownMenu.SubContent collisionPadding={8} className={cn(PANEL, 'max-h-72 overflow-y-auto')}>
-                {brands.map((brand) => (
-                  <DropdownMenu.Item
-                    key={brand.id}
-                    className={ITEM}
-                    disabled={brand.id === asset.brand_id}
-                    onSelect={() => onMove(asset.id, { kind: 'brand', brandId: brand.id, brandName: brand.name })}
-                  >
-                    {brand.name}
-                  </DropdownMenu.Item>
-                ))}
-              </DropdownMenu.SubContent>
-            </DropdownMenu.Portal>
-          </DropdownMenu.Sub>
+          <BrandSubmenu asset={asset} onMove={onMove} />
           <DropdownMenu.Item
             className={ITEM}
             disabled={asset.brand_id === null}
@@ -65,5 +48,31 @@ export function CardMenu({ asset, brandName, brands, tabbable, onMove }: CardMen
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
+  );
+}
+
+/** Mounted only while the menu is open, so only an open menu follows the brands' changes. */
+function BrandSubmenu({ asset, onMove }: Pick<CardMenuProps, 'asset' | 'onMove'>) {
+  const brands = useContext(ScopeBrandsContext);
+  return (
+    <DropdownMenu.Sub>
+      <DropdownMenu.SubTrigger className={ITEM} disabled={brands.length === 0}>
+        Link to brand… <span aria-hidden="true">▸</span>
+      </DropdownMenu.SubTrigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.SubContent collisionPadding={8} className={cn(PANEL, 'max-h-72 overflow-y-auto')}>
+          {brands.map((brand) => (
+            <DropdownMenu.Item
+              key={brand.id}
+              className={ITEM}
+              disabled={brand.id === asset.brand_id}
+              onSelect={() => onMove(asset.id, { kind: 'brand', brandId: brand.id, brandName: brand.name })}
+            >
+              {brand.name}
+            </DropdownMenu.Item>
+          ))}
+        </DropdownMenu.SubContent>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Sub>
   );
 }

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { Asset, Brand } from '@contract';
+import type { Asset } from '@contract';
 import type { BulkStatus } from '@/lib/bulk-queue';
 import { paths } from '@/config/paths';
 import { AssetCard, type CardPointer } from './asset-card';
@@ -22,8 +22,6 @@ interface GridRowProps {
   isSelected: (id: string) => boolean;
   statuses: ReadonlyMap<string, BulkStatus>;
   onPick: (index: number, pointer: CardPointer) => void;
-  /** The scope's brands, for each card's "Link to brand…" menu. */
-  brands: readonly Brand[];
   onMove: (id: string, target: DropTarget) => void;
 }
 
@@ -42,7 +40,7 @@ function sameRow(a: GridRowProps, b: GridRowProps): boolean {
  * only the rows it brings in (no long tasks while scrolling 2,000 assets).
  */
 export const GridRow = memo(function GridRow(props: GridRowProps) {
-  const { row, top, layout, cells, tabbable, search, brandNames, isSelected, statuses, onPick, brands, onMove } = props;
+  const { row, top, layout, cells, tabbable, search, brandNames, isSelected, statuses, onPick, onMove } = props;
   const { columns } = layout;
   return (
     <div
@@ -64,15 +62,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
               id={asset.id}
               name={asset.name}
               tabbable={index === tabbable}
-              actions={
-                <CardMenu
-                  asset={asset}
-                  brandName={brandName}
-                  brands={brands}
-                  tabbable={index === tabbable}
-                  onMove={onMove}
-                />
-              }
+              actions={<CardMenu asset={asset} brandName={brandName} tabbable={index === tabbable} onMove={onMove} />}
             >
               <AssetCard
                 asset={asset}

@@ -1,7 +1,6 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Brand } from '@contract';
 import type { BulkStatus } from '@/lib/bulk-queue';
 import { DragSessionContext } from '../dnd/drag-session';
 import type { DropTarget } from '../dnd/drop-targets';
@@ -24,7 +23,6 @@ interface VirtualGridProps {
   onPick: (index: number, pointer: CardPointer) => void;
   /** The library's query string (with `?`), kept on the detail links so the panel opens over this view. */
   search: string;
-  brands: readonly Brand[];
   onMove: (id: string, target: DropTarget) => void;
 }
 
@@ -34,7 +32,7 @@ interface VirtualGridProps {
  * maxPages keep their space and are fetched again if the user scrolls back to them.
  */
 export function VirtualGrid(props: VirtualGridProps) {
-  const { list, layout, brandNames, isSelected, statuses, onPick, search, brands, onMove } = props;
+  const { list, layout, brandNames, isSelected, statuses, onPick, search, onMove } = props;
   const { items, offset, query } = list;
   const { hasNextPage, hasPreviousPage, isFetching, fetchNextPage, fetchPreviousPage, isFetchNextPageError } = query;
   const { columns } = layout;
@@ -185,7 +183,6 @@ export function VirtualGrid(props: VirtualGridProps) {
                 isSelected={isSelected}
                 statuses={statuses}
                 onPick={onPick}
-                brands={brands}
                 onMove={onMove}
               />
             );
