@@ -27,7 +27,8 @@ async function brandWith(label: string, usages: Usage[]) {
 
 /** A real pointer drag: press, a first move that starts it, then 15 more steps onto the target. */
 async function drag(page: Page, from: Locator, to: Locator | (() => Locator)) {
-  await from.scrollIntoViewIfNeeded();
+  // In the middle of the window: near its edges dnd-kit scrolls the page, which moves the target.
+  await from.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   const start = await from.boundingBox();
   if (!start) throw new Error('drag source not visible');
   const x = start.x + start.width / 2;
@@ -116,7 +117,7 @@ test('an asset of another brand says "Move from", moves, and Undo gives it back'
   await expect(card(panel(page), foreign)).toContainText(`Linked to ${other.name}`);
 
   // Mid-drag: the overlay says where the asset comes from.
-  await handle(panel(page), foreign).scrollIntoViewIfNeeded();
+  await handle(panel(page), foreign).evaluate((element) => element.scrollIntoView({ block: 'center' }));
   const from = await handle(panel(page), foreign).boundingBox();
   await page.mouse.move(from!.x + 20, from!.y + 20);
   await page.mouse.down();

@@ -36,7 +36,7 @@ export function BrandAssetCard({ asset, brand, org, source, otherBrandName, onTo
     <li
       ref={setNodeRef}
       data-asset-id={asset.id}
-      className={cn('flex items-center gap-1 rounded-lg border bg-card p-1.5 text-card-foreground', isDragging && 'opacity-40')}
+      className={cn('flex items-center gap-1 rounded-lg border bg-card p-1.5 text-card-foreground', isDragging && 'border-dashed border-primary')}
     >
       <div
         {...attributes}
