@@ -68,6 +68,11 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
   useLayoutEffect(() => {
     latest.current = { selectedIds, findAsset, session };
   });
+  // The drag's session as it started: the drop's move may take the asset out of every cached
+  // list before the last announcement is made, and it must still name it.
+  const started = useRef<DragSession | null>(null);
+  const describe = (activeId: string): DragSession =>
+    started.current?.activeId === activeId ? started.current : sessionFor(activeId);
   const sessionFor = (activeId: string): DragSession => {
     const { selectedIds, findAsset } = latest.current;
     const ids = draggedIds(activeId, selectedIds);
@@ -77,9 +82,9 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
   const targetOf = (data: unknown): DropTarget | null => (isRailTargetData(data) ? data.target : null);
 
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${sessionFor(String(active.id)).label}.`,
+    onDragStart: ({ active }) => `Picked up ${describe(String(active.id)).label}.`,
     onDragOver: ({ active, over }) => {
-      const s = sessionFor(String(active.id));
+      const s = describe(String(active.id));
       const target = targetOf(over?.data.current);
       if (!target) return `${s.label} is over no brand.`;
       return isValidDrop(target, s.assets)
@@ -87,17 +92,18 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
         : `Over ${targetLabel(target)}: already there, dropping changes nothing.`;
     },
     onDragEnd: ({ active, over }) => {
-      const s = sessionFor(String(active.id));
+      const s = describe(String(active.id));
       const target = targetOf(over?.data.current);
       return target && isValidDrop(target, s.assets)
         ? `Dropped ${s.label} on ${targetLabel(target)}.`
         : `${s.label} was not moved.`;
     },
-    onDragCancel: ({ active }) => `Cancelled. ${sessionFor(String(active.id)).label} was not moved.`,
+    onDragCancel: ({ active }) => `Cancelled. ${describe(String(active.id)).label} was not moved.`,
   };
 
   const onDragStart = ({ active }: DragStartEvent) => {
-    setSession(sessionFor(String(active.id)));
+    started.current = sessionFor(String(active.id));
+    setSession(started.current);
     setRefused(false);
     setDragCursor('grabbing');
   };
