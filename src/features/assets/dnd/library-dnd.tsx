@@ -27,7 +27,8 @@ interface LibraryDndProps {
   /** The selected ids: a card of a selection of several carries the whole selection. */
   selectedIds: readonly string[];
   findAsset: (id: string) => Asset | undefined;
-  onDrop: (ids: string[], target: DropTarget) => void;
+  /** `assets`: as cached at pick-up (a card scrolled far away may have left the cache since). */
+  onDrop: (ids: string[], target: DropTarget, assets: ReadonlyArray<Asset | undefined>) => void;
   children: ReactNode;
 }
 
@@ -126,7 +127,8 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
     setSession(null);
     const target = targetOf(over?.data.current);
     // In the same event as the overlay goes: the optimistic write lands in the same render.
-    if (current && target && isValidDrop(target, current.assets)) notifyNow(() => onDrop([...current.ids], target));
+    if (current && target && isValidDrop(target, current.assets))
+      notifyNow(() => onDrop([...current.ids], target, current.assets));
   };
 
   return (

@@ -33,8 +33,8 @@ export function useLibraryMoves({ org, findAsset, startBulk, bulkBusy }: UseLibr
   });
 
   const onMove = useCallback(
-    (id: string, target: DropTarget) => {
-      const asset = latest.current.findAsset(id);
+    (id: string, target: DropTarget, picked?: Asset) => {
+      const asset = latest.current.findAsset(id) ?? picked;
       if (!asset) return;
       void moveWithToasts(mover, [asset], {
         target: { brand_id: targetBrandId(target) },
@@ -46,8 +46,8 @@ export function useLibraryMoves({ org, findAsset, startBulk, bulkBusy }: UseLibr
   );
 
   const onDrop = useCallback(
-    (ids: string[], target: DropTarget) => {
-      if (ids.length === 1) return onMove(ids[0]!, target);
+    (ids: string[], target: DropTarget, picked: ReadonlyArray<Asset | undefined>) => {
+      if (ids.length === 1) return onMove(ids[0]!, target, picked[0]);
       const { startBulk, bulkBusy } = latest.current;
       if (bulkBusy) {
         toast.error('Wait for the bulk action in progress to finish, then drop again.');
