@@ -4,6 +4,9 @@ import { Button } from '@/components/ui/button';
 import type { BulkStatus } from '@/lib/bulk-queue';
 import { AddAssetDialog } from './forms/add-asset-dialog';
 import { AssetFilters } from './asset-filters';
+import { BrandRail } from './rail/brand-rail';
+import { ScopeBrandsContext } from './grid/scope-brands-context';
+import { LibraryDnd } from './dnd/library-dnd';
 import { AssetGrid } from './grid/asset-grid';
 import { BulkProgress } from './bulk/bulk-progress';
 import type { BulkAction } from './bulk/bulk-actions';
@@ -24,6 +27,7 @@ import { useElementWidth } from './grid/use-element-width';
 import { useKnownTags } from './forms/use-known-tags';
 import { useLibraryParams } from './use-library-params';
 import { useLibrarySearch } from './search/use-library-search';
+import { useLibraryMoves } from './dnd/use-library-moves';
 import { useLibraryShortcuts } from './use-library-shortcuts';
 import { useMatchingWalk } from './bulk/use-matching-walk';
 import { useScopeBrands } from './use-scope-brands';
@@ -108,6 +112,12 @@ export function AssetLibrary({ panel }: { panel?: ReactNode }) {
     if (action.kind === 'delete') sel.clear();
   };
   const nameOf = (id: string) => cache.find(id)?.name ?? matching?.find((a) => a.id === id)?.name ?? id;
+  const moves = useLibraryMoves({
+    org: filters.org,
+    findAsset: cache.find,
+    startBulk: bulk.start,
+    bulkBusy: bulk.busy || bulk.run?.phase === 'waiting',
+  });
   const note = moved && bulk.run?.queue === moved.queue && bulk.run.phase === 'settled' ? moved.text : null;
   const bulkNews = bulk.run
     ? bulk.run.phase === 'settled' || bulk.run.phase === 'undone'
@@ -142,29 +152,37 @@ export function AssetLibrary({ panel }: { panel?: ReactNode }) {
               : ''}
         </p>
       )}
-      <div ref={gridRef}>
-        <AssetGrid
-          list={list}
-          searchResults={
-            search.active
-              ? {
-                  source: searchSource,
-                  empty: <SearchEmpty search={search} onClear={() => params.setQuery('')} />,
+      <LibraryDnd selectedIds={selectedIds} findAsset={cache.find} onDrop={moves.onDrop}>
+        <div className="flex flex-col gap-4 md:flex-row md:items-start">
+          <BrandRail brands={brands} />
+          <div ref={gridRef} className="min-w-0 flex-1">
+            <ScopeBrandsContext value={brands.brands}>
+              <AssetGrid
+                list={list}
+                searchResults={
+                  search.active
+                    ? {
+                        source: searchSource,
+                        empty: <SearchEmpty search={search} onClear={() => params.setQuery('')} />,
+                      }
+                    : undefined
                 }
-              : undefined
-          }
-          layout={layout}
-          brandNames={brands.names}
-          isSelected={sel.isSelected}
-          statuses={statuses}
-          onPick={sel.onPick}
-          search={urlSearch ? `?${urlSearch}` : ''}
-          filtered={hasFilters(filters)}
-          org={filters.org}
-          onAdd={() => params.setAdding(true)}
-          onClearFilters={params.clearFilters}
-        />
-      </div>
+                layout={layout}
+                brandNames={brands.names}
+                isSelected={sel.isSelected}
+                statuses={statuses}
+                onPick={sel.onPick}
+                search={urlSearch ? `?${urlSearch}` : ''}
+                filtered={hasFilters(filters)}
+                org={filters.org}
+                onAdd={() => params.setAdding(true)}
+                onClearFilters={params.clearFilters}
+                onMove={moves.onMove}
+              />
+            </ScopeBrandsContext>
+          </div>
+        </div>
+      </LibraryDnd>
       {/* One polite region for everything selection and bulk work has to say. */}
       <p role="status" className="sr-only">
         {sel.active ? summary : ''} {bulkNews}

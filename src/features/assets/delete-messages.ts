@@ -14,7 +14,8 @@ export function deleteRefusal(error: unknown, assetName: string, linkedBrand: st
   }
   if (error.status === 403) return `You do not have permission to delete ${name} in this scope.`;
   if (error.status === 429) return `${name} was not deleted: too many requests right now. Wait a moment and try again.`;
-  if (error.status === 0) return `${name} was not deleted: the server could not be reached. Check your connection and try again.`;
+  if (error.status === 0)
+    return `${name} was not deleted: the server could not be reached. Check your connection and try again.`;
   if (error.status >= 500) return `${name} was not deleted: the server had a problem. Try again in a moment.`;
   return `${name} was not deleted: ${error.message}`;
 }

@@ -15,7 +15,11 @@ export function useScopeBrands(org: string | undefined) {
   }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
 
   const brands = useMemo<Brand[]>(() => query.data?.pages.flatMap((p) => p.data) ?? [], [query.data]);
-  const names = useMemo(() => new Map(brands.map((b) => [b.id, b.name])), [brands]);
+  // Keyed on the names alone: a move changes a brand's embedded assets, and a new map would
+  // re-render every row of the grid for nothing.
+  const nameKey = brands.map((b) => `${b.id}\u0000${b.name}`).join('\u0001');
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const names = useMemo(() => new Map(brands.map((b) => [b.id, b.name])), [nameKey]);
   return {
     brands,
     names,

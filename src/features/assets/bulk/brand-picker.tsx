@@ -79,13 +79,23 @@ export function BrandPicker(props: BrandPickerProps) {
             className={inputStyles()}
           />
           <div id={listId} role="group" aria-label="Brands" className="flex max-h-64 flex-col overflow-y-auto">
-            {clearLabel ? <Option listId={listId} label={clearLabel} chosen={!value} onClick={() => choose(undefined)} /> : null}
+            {clearLabel ? (
+              <Option listId={listId} label={clearLabel} chosen={!value} onClick={() => choose(undefined)} />
+            ) : null}
             {shown.map((brand) => (
-              <Option key={brand.id} listId={listId} label={brand.name} chosen={brand.id === value} onClick={() => choose(brand)} />
+              <Option
+                key={brand.id}
+                listId={listId}
+                label={brand.name}
+                chosen={brand.id === value}
+                onClick={() => choose(brand)}
+              />
             ))}
             {loading ? <p className="px-2 py-1.5 text-sm text-muted-foreground">Loading brands…</p> : null}
             {!loading && shown.length === 0 ? (
-              <p className="px-2 py-1.5 text-sm text-muted-foreground">{needle ? 'No brand matches.' : 'This scope has no brands yet.'}</p>
+              <p className="px-2 py-1.5 text-sm text-muted-foreground">
+                {needle ? 'No brand matches.' : 'This scope has no brands yet.'}
+              </p>
             ) : null}
             {failed ? (
               <p role="alert" className="flex items-center gap-2 px-2 py-1.5 text-sm">
@@ -102,7 +112,17 @@ export function BrandPicker(props: BrandPickerProps) {
   );
 }
 
-function Option({ listId, label, chosen, onClick }: { listId: string; label: string; chosen: boolean; onClick: () => void }) {
+function Option({
+  listId,
+  label,
+  chosen,
+  onClick,
+}: {
+  listId: string;
+  label: string;
+  chosen: boolean;
+  onClick: () => void;
+}) {
   return (
     <button
       type="button"

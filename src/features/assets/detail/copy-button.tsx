@@ -18,7 +18,11 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         Copy
       </Button>
       <span role="status" className="text-sm text-muted-foreground">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select the address and copy it by hand' : ''}
+        {state === 'copied'
+          ? 'Copied'
+          : state === 'failed'
+            ? 'Copy failed: select the address and copy it by hand'
+            : ''}
       </span>
     </span>
   );

@@ -37,7 +37,7 @@ export function DeleteAssetButton({ asset, brandName, onScheduled }: DeleteAsset
       onDone: ({ failed }) => {
         const failure = failed[0];
         if (!failure) return;
-        toast.error(deleteRefusal(failure.error, asset.name, asset.brand_id ? brandName ?? 'a brand' : null), {
+        toast.error(deleteRefusal(failure.error, asset.name, asset.brand_id ? (brandName ?? 'a brand') : null), {
           duration: Infinity,
           action: asset.brand_id ? { label: 'Unlink instead', onClick: () => void unlink() } : undefined,
         });

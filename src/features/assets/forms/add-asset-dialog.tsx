@@ -41,7 +41,10 @@ export function AddAssetDialog({ open, onOpenChange, org, brands, knownTags }: A
           const asset = await create.mutateAsync({ org, body: toCreateBody(values) });
           onOpenChange(false);
           toast.success(`Added “${asset.name}”`, {
-            action: { label: 'View', onClick: () => void navigate({ pathname: paths.asset.href(asset.id), search: window.location.search }) },
+            action: {
+              label: 'View',
+              onClick: () => void navigate({ pathname: paths.asset.href(asset.id), search: window.location.search }),
+            },
           });
         }}
       />

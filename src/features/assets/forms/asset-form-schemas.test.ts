@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AddAssetSchema, EMPTY_ADD_ASSET, fieldOf, sourceUrlProblem, toCreateBody, toPatch, type EditAssetValues } from './asset-form-schemas';
+import {
+  AddAssetSchema,
+  EMPTY_ADD_ASSET,
+  fieldOf,
+  sourceUrlProblem,
+  toCreateBody,
+  toPatch,
+  type EditAssetValues,
+} from './asset-form-schemas';
 
 describe('sourceUrlProblem', () => {
   it('accepts https', () => expect(sourceUrlProblem('https://example.com/a.png')).toBeNull());
@@ -27,11 +35,21 @@ describe('AddAssetSchema and toCreateBody', () => {
 });
 
 describe('toPatch', () => {
-  const initial: EditAssetValues = { name: 'A', type: 'icon', usage_mode: 'maybe', brand_id: '', category: '', tags: ['x'] };
+  const initial: EditAssetValues = {
+    name: 'A',
+    type: 'icon',
+    usage_mode: 'maybe',
+    brand_id: '',
+    category: '',
+    tags: ['x'],
+  };
 
   it('sends only dirty fields', () => {
     expect(toPatch(initial, initial)).toEqual({});
-    expect(toPatch({ ...initial, usage_mode: 'never', tags: ['x', 'y'] }, initial)).toEqual({ usage_mode: 'never', tags: ['x', 'y'] });
+    expect(toPatch({ ...initial, usage_mode: 'never', tags: ['x', 'y'] }, initial)).toEqual({
+      usage_mode: 'never',
+      tags: ['x', 'y'],
+    });
   });
 
   it('turns cleared brand and category into null', () => {

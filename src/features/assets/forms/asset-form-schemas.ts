@@ -13,7 +13,8 @@ export function sourceUrlProblem(value: string): string | null {
   } catch {
     return 'This is not a web address. Enter a full address starting with https://';
   }
-  if (url.protocol === 'http:') return 'This address uses http:, which is not secure. Only https:// addresses can be added.';
+  if (url.protocol === 'http:')
+    return 'This address uses http:, which is not secure. Only https:// addresses can be added.';
   if (url.protocol === 'data:') {
     return 'Embedded data (data:) cannot be added. Upload the file in NextDocs first and use its https:// address.';
   }

@@ -144,7 +144,7 @@ export const AssetCard = memo(function AssetCard({
         className="absolute top-2 left-2 size-6 accent-primary"
       />
       {bulkLabel ? (
-        <span className="absolute top-2 right-2 rounded bg-background/90 px-1.5 py-0.5 text-xs font-medium">
+        <span className="absolute top-2 left-10 rounded bg-background/90 px-1.5 py-0.5 text-xs font-medium">
           {bulkLabel}
         </span>
       ) : null}

@@ -4,7 +4,10 @@ import type { BulkStatus } from '@/lib/bulk-queue';
 import { paths } from '@/config/paths';
 import { AssetCard, type CardPointer } from './asset-card';
 import { GRID_GAP, type GridLayout } from './grid-layout';
+import { CardMenu } from './card-menu';
 import { CardSkeleton } from './grid-skeleton';
+import { DraggableCard } from '../dnd/draggable-card';
+import type { DropTarget } from '../dnd/drop-targets';
 
 interface GridRowProps {
   row: number;
@@ -19,6 +22,7 @@ interface GridRowProps {
   isSelected: (id: string) => boolean;
   statuses: ReadonlyMap<string, BulkStatus>;
   onPick: (index: number, pointer: CardPointer) => void;
+  onMove: (id: string, target: DropTarget) => void;
 }
 
 /** Props are equal when every cell holds the same asset object and everything else is identical. */
@@ -36,7 +40,7 @@ function sameRow(a: GridRowProps, b: GridRowProps): boolean {
  * only the rows it brings in (no long tasks while scrolling 2,000 assets).
  */
 export const GridRow = memo(function GridRow(props: GridRowProps) {
-  const { row, top, layout, cells, tabbable, search, brandNames, isSelected, statuses, onPick } = props;
+  const { row, top, layout, cells, tabbable, search, brandNames, isSelected, statuses, onPick, onMove } = props;
   const { columns } = layout;
   return (
     <div
@@ -51,19 +55,27 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
         const index = row * columns + column;
         if (asset === undefined) return null;
         if (asset === null) return <CardSkeleton key={`s${index}`} layout={layout} />;
+        const brandName = asset.brand_id ? brandNames.get(asset.brand_id) : undefined;
         return (
           <div key={asset.id} role="listitem" data-asset-id={asset.id} data-index={index}>
-            <AssetCard
-              asset={asset}
-              index={index}
-              to={{ pathname: paths.asset.href(asset.id), search }}
-              layout={layout}
-              brandName={asset.brand_id ? brandNames.get(asset.brand_id) : undefined}
-              selected={isSelected(asset.id)}
+            <DraggableCard
+              id={asset.id}
+              name={asset.name}
               tabbable={index === tabbable}
-              bulkStatus={statuses.get(asset.id)}
-              onPick={onPick}
-            />
+              actions={<CardMenu asset={asset} brandName={brandName} tabbable={index === tabbable} onMove={onMove} />}
+            >
+              <AssetCard
+                asset={asset}
+                index={index}
+                to={{ pathname: paths.asset.href(asset.id), search }}
+                layout={layout}
+                brandName={brandName}
+                selected={isSelected(asset.id)}
+                tabbable={index === tabbable}
+                bulkStatus={statuses.get(asset.id)}
+                onPick={onPick}
+              />
+            </DraggableCard>
           </div>
         );
       })}

@@ -4,7 +4,11 @@ import { GRID_GAP, type GridLayout } from './grid-layout';
 /** A card-shaped placeholder: exactly the size of the card that replaces it. */
 export function CardSkeleton({ layout }: { layout: GridLayout }) {
   return (
-    <div aria-hidden="true" className="flex flex-col overflow-hidden rounded-lg border" style={{ height: layout.rowHeight }}>
+    <div
+      aria-hidden="true"
+      className="flex flex-col overflow-hidden rounded-lg border"
+      style={{ height: layout.rowHeight }}
+    >
       <div style={{ height: layout.thumbHeight }}>
         <Skeleton className="size-full rounded-none" />
       </div>
@@ -20,10 +24,7 @@ export function CardSkeleton({ layout }: { layout: GridLayout }) {
 export function GridSkeleton({ layout, rows = 2 }: { layout: GridLayout; rows?: number }) {
   return (
     <div role="status" aria-label="Loading assets">
-      <div
-        className="grid"
-        style={{ gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))`, gap: GRID_GAP }}
-      >
+      <div className="grid" style={{ gridTemplateColumns: `repeat(${layout.columns}, minmax(0, 1fr))`, gap: GRID_GAP }}>
         {Array.from({ length: layout.columns * rows }, (_, i) => (
           <CardSkeleton key={i} layout={layout} />
         ))}

@@ -1,7 +1,9 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { BulkStatus } from '@/lib/bulk-queue';
+import { DragSessionContext } from '../dnd/drag-session';
+import type { DropTarget } from '../dnd/drop-targets';
 import type { CardPointer } from './asset-card';
 import { GRID_GAP, type GridLayout } from './grid-layout';
 import { GridRow } from './grid-row';
@@ -21,6 +23,7 @@ interface VirtualGridProps {
   onPick: (index: number, pointer: CardPointer) => void;
   /** The library's query string (with `?`), kept on the detail links so the panel opens over this view. */
   search: string;
+  onMove: (id: string, target: DropTarget) => void;
 }
 
 /**
@@ -28,7 +31,8 @@ interface VirtualGridProps {
  * assets there are. Positions are absolute (`offset + i`), so pages dropped at the top by
  * maxPages keep their space and are fetched again if the user scrolls back to them.
  */
-export function VirtualGrid({ list, layout, brandNames, isSelected, statuses, onPick, search }: VirtualGridProps) {
+export function VirtualGrid(props: VirtualGridProps) {
+  const { list, layout, brandNames, isSelected, statuses, onPick, search, onMove } = props;
   const { items, offset, query } = list;
   const { hasNextPage, hasPreviousPage, isFetching, fetchNextPage, fetchPreviousPage, isFetchNextPageError } = query;
   const { columns } = layout;
@@ -44,8 +48,22 @@ export function VirtualGrid({ list, layout, brandNames, isSelected, statuses, on
     if (element) setScrollMargin(element.getBoundingClientRect().top + window.scrollY);
   }, [layout.cardWidth]);
 
+  // The row of a card being dragged stays rendered while the drag scrolls the page: its node is
+  // what dnd-kit scrolls and measures from. (If its page leaves the cache, the overlay carries on.)
+  const session = useContext(DragSessionContext);
+  const draggedAt = session ? items.findIndex((a) => a.id === session.activeId) : -1;
+  const pinnedRow = draggedAt >= 0 ? Math.floor((offset + draggedAt) / columns) : -1;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      return pinnedRow < 0 || indexes.includes(pinnedRow) ? indexes : [...indexes, pinnedRow].sort((a, b) => a - b);
+    },
+    [pinnedRow],
+  );
+
   const virtualizer = useWindowVirtualizer({
     count: rowCount,
+    rangeExtractor,
     estimateSize: () => stride,
     overscan: OVERSCAN_ROWS,
     scrollMargin,
@@ -55,8 +73,13 @@ export function VirtualGrid({ list, layout, brandNames, isSelected, statuses, on
   });
   useEffect(() => virtualizer.measure(), [virtualizer, stride]);
   const rows = virtualizer.getVirtualItems();
-  const firstRow = rows[0]?.index ?? 0;
-  const lastRow = rows.at(-1)?.index ?? 0;
+  // Paging and the tab stop follow the rows in view, not a pinned row far from them.
+  const span =
+    pinnedRow < 0
+      ? rows
+      : rows.filter((r) => r.index !== pinnedRow || rows.some((o) => Math.abs(o.index - r.index) === 1));
+  const firstRow = span[0]?.index ?? 0;
+  const lastRow = span.at(-1)?.index ?? 0;
 
   useEffect(() => {
     // One request at a time: while anything is fetching, the effect runs again when it ends.
@@ -160,6 +183,7 @@ export function VirtualGrid({ list, layout, brandNames, isSelected, statuses, on
                 isSelected={isSelected}
                 statuses={statuses}
                 onPick={onPick}
+                onMove={onMove}
               />
             );
           })}

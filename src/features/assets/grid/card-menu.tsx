@@ -1,0 +1,78 @@
+import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
+import { useContext } from 'react';
+import type { Asset } from '@contract';
+import { cn } from '@/components/ui/cn';
+import type { DropTarget } from '../dnd/drop-targets';
+import { ScopeBrandsContext } from './scope-brands-context';
+
+interface CardMenuProps {
+  asset: Asset;
+  brandName: string | undefined;
+  tabbable: boolean;
+  onMove: (id: string, target: DropTarget) => void;
+}
+
+const ITEM =
+  'cursor-default rounded-md px-2 py-1.5 text-sm outline-none data-disabled:opacity-50 data-highlighted:bg-muted';
+const PANEL = 'z-50 min-w-44 rounded-lg border bg-background p-1 text-foreground shadow-lg';
+
+/**
+ * The way to do what a drag does without dragging (WCAG 2.2, 2.5.7): "Link to brand…" with the
+ * scope's brands in a submenu, and "Unlink". Non-modal, as every menu here (the CSP refuses
+ * the style element Radix's scroll lock injects).
+ */
+export function CardMenu({ asset, brandName, tabbable, onMove }: CardMenuProps) {
+  return (
+    <DropdownMenu.Root modal={false}>
+      <DropdownMenu.Trigger
+        tabIndex={tabbable ? 0 : -1}
+        aria-label={`Actions for ${asset.name}`}
+        className="flex size-8 items-center justify-center rounded-md border bg-background/95 text-foreground shadow-sm"
+      >
+        <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 fill-current">
+          <circle cx="3" cy="8" r="1.5" />
+          <circle cx="8" cy="8" r="1.5" />
+          <circle cx="13" cy="8" r="1.5" />
+        </svg>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content align="end" sideOffset={4} collisionPadding={8} className={PANEL}>
+          <BrandSubmenu asset={asset} onMove={onMove} />
+          <DropdownMenu.Item
+            className={ITEM}
+            disabled={asset.brand_id === null}
+            onSelect={() => onMove(asset.id, { kind: 'unassigned' })}
+          >
+            {asset.brand_id ? `Unlink from ${brandName ?? 'its brand'}` : 'Unlink'}
+          </DropdownMenu.Item>
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}
+
+/** Mounted only while the menu is open, so only an open menu follows the brands' changes. */
+function BrandSubmenu({ asset, onMove }: Pick<CardMenuProps, 'asset' | 'onMove'>) {
+  const brands = useContext(ScopeBrandsContext);
+  return (
+    <DropdownMenu.Sub>
+      <DropdownMenu.SubTrigger className={ITEM} disabled={brands.length === 0}>
+        Link to brand… <span aria-hidden="true">▸</span>
+      </DropdownMenu.SubTrigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.SubContent collisionPadding={8} className={cn(PANEL, 'max-h-72 overflow-y-auto')}>
+          {brands.map((brand) => (
+            <DropdownMenu.Item
+              key={brand.id}
+              className={ITEM}
+              disabled={brand.id === asset.brand_id}
+              onSelect={() => onMove(asset.id, { kind: 'brand', brandId: brand.id, brandName: brand.name })}
+            >
+              {brand.name}
+            </DropdownMenu.Item>
+          ))}
+        </DropdownMenu.SubContent>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Sub>
+  );
+}
