@@ -131,6 +131,8 @@ const MODES = [
 for (const mode of MODES) {
   PARTS.forEach((part, i) => {
     test(`axe is clean on every route (${part}) in ${mode.label}`, async ({ page, request, context, baseURL }) => {
+      // Three axe runs, one over the long theme gallery: on 2 shared cores that alone can take 40 s.
+      test.setTimeout(120_000);
       if (mode.cookie) await setModeCookie(context, baseURL!, mode.cookie);
       await page.emulateMedia({ colorScheme: mode.system });
       await axeEveryRoute(page, await routes(request, i), mode.label);
