@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query';
+import { useLocation, useNavigate } from 'react-router';
+import { organizationQueries } from '@/api/organizations';
+import { useSignOut } from '@/api/session';
+import { scopeTarget } from '@/components/layout/scope-target';
+import { paths } from '@/config/paths';
+import { focusPageFilter, hasPageFilter, pressPageCreate } from './page-controls';
+import { PaletteGroup } from './palette-group';
+import { PaletteItem } from './palette-item';
+import { scopedPath } from './scoped-path';
+import { SHORTCUT_KEYS } from './shortcut-list';
+import { matchesText } from './text-match';
+
+interface PaletteActionsProps {
+  search: string;
+  org: string | undefined;
+  /** Closes the palette, then runs the action. */
+  run: (action: () => void) => void;
+  onShowShortcuts: () => void;
+}
+
+interface Entry {
+  label: string;
+  /** Matched with the label: the words people type for it. */
+  words?: string;
+  act: () => void;
+  keys?: readonly string[];
+  sequence?: boolean;
+}
+
+/** Every page, the actions, and the scopes to switch to; each with its shortcut where it has one. */
+export function PaletteActions({ search, org, run, onShowShortcuts }: PaletteActionsProps) {
+  const navigate = useNavigate();
+  const { pathname, search: query } = useLocation();
+  const signOut = useSignOut();
+  const organizations = useQuery(organizationQueries.list());
+  const go = (path: string, extra?: Record<string, string>) => () => void navigate(scopedPath(path, org, extra));
+  // `n` does what the page's create control does, so it is shown beside that page's own action.
+  const onPage = (path: string) => (pathname === path ? SHORTCUT_KEYS.create : undefined);
+  const shown = (entry: Entry) => !search.trim() || matchesText(`${entry.label} ${entry.words ?? ''}`, search);
+
+  const pages: Entry[] = [
+    { label: 'Brands', words: 'go to page list', act: go(paths.brands.href()), keys: SHORTCUT_KEYS.brands, sequence: true },
+    { label: 'Assets', words: 'go to page library', act: go(paths.assets.href()), keys: SHORTCUT_KEYS.assets, sequence: true },
+    { label: 'Themes', words: 'go to page gallery', act: go(paths.themes.href()), keys: SHORTCUT_KEYS.themes, sequence: true },
+    { label: 'Compare themes', words: 'go to page', act: go(paths.themeCompare.href()) },
+    { label: 'Import a theme', words: 'go to page', act: go(paths.themeImport.href()) },
+  ];
+  const actions: Entry[] = [
+    { label: 'Create brand', words: 'new add', act: go(paths.brandNew.href()), keys: onPage(paths.brands.href()) },
+    {
+      label: 'Add asset',
+      words: 'new upload create',
+      // On the library its own button opens the dialog and keeps the filters; elsewhere the URL does.
+      act: () => (pathname === paths.assets.href() && pressPageCreate()) || go(paths.assets.href(), { add: '1' })(),
+      keys: onPage(paths.assets.href()),
+    },
+    { label: 'New theme', words: 'create add', act: go(paths.themeNew.href()), keys: onPage(paths.themes.href()) },
+  ];
+  if (hasPageFilter())
+    actions.push({ label: 'Search this page', words: 'filter find', act: focusPageFilter, keys: SHORTCUT_KEYS.filter });
+  const scopes: Entry[] = [{ id: undefined, name: 'Personal' }, ...(organizations.data?.data ?? [])]
+    .filter((scope) => scope.id !== org)
+    .map((scope) => ({
+      label: `Switch to ${scope.name}`,
+      words: 'scope organization',
+      act: () => void navigate(scopeTarget(pathname, query, scope.id)),
+    }));
+
+  const item = (entry: Entry, onSelect = () => run(entry.act)) => (
+    <PaletteItem key={entry.label} value={entry.label} onSelect={onSelect} keys={entry.keys} sequence={entry.sequence}>
+      {entry.label}
+    </PaletteItem>
+  );
+  const account: Entry[] = [
+    { label: 'Show keyboard shortcuts', words: 'help keys', act: onShowShortcuts, keys: SHORTCUT_KEYS.help },
+    { label: 'Sign out', words: 'log out leave account', act: () => signOut.mutate() },
+  ];
+  return (
+    <>
+      <PaletteGroup heading="Pages">{pages.filter(shown).map((entry) => item(entry))}</PaletteGroup>
+      <PaletteGroup heading="Actions">{actions.filter(shown).map((entry) => item(entry))}</PaletteGroup>
+      <PaletteGroup heading="Scope">{scopes.filter(shown).map((entry) => item(entry))}</PaletteGroup>
+      {/* Both act at once: the shortcut list replaces the palette, and signing out ends the page. */}
+      <PaletteGroup heading="General">{account.filter(shown).map((entry) => item(entry, entry.act))}</PaletteGroup>
+    </>
+  );
+}
