@@ -4,11 +4,11 @@ import { organizationQueries } from '@/api/organizations';
 import { useSignOut } from '@/api/session';
 import { scopeTarget } from '@/components/layout/scope-target';
 import { paths } from '@/config/paths';
-import { focusPageFilter, hasPageFilter, pressPageCreate } from './page-controls';
+import { focusPageFilter, pressPageCreate } from './page-controls';
 import { PaletteGroup } from './palette-group';
 import { PaletteItem } from './palette-item';
 import { scopedPath } from './scoped-path';
-import { SHORTCUT_KEYS } from './shortcut-list';
+import { hasPageFilter, SHORTCUT_KEYS } from './shortcut-list';
 import { matchesText } from './text-match';
 
 interface PaletteActionsProps {

@@ -1,12 +1,21 @@
 import { matchPath } from 'react-router';
 import { paths } from '@/config/paths';
-import { hasPageFilter, pageCreateLabel } from './page-controls';
+import { find, PAGE_CREATE, PAGE_FILTER } from './page-controls';
 
 export interface Shortcut {
   /** Keys pressed together (`Ctrl`, `K`) or, with `sequence`, one after the other (`g`, `b`). */
   keys: string[];
   sequence?: boolean;
   label: string;
+}
+
+// Here, not in page-controls: only the lazy palette and overlay ask (the shell's chunk stays small).
+export const hasPageFilter = (): boolean => Boolean(find(PAGE_FILTER));
+
+/** What the page's create control says ("Create brand"); null without one. */
+function pageCreateLabel(): string | null {
+  const control = find(PAGE_CREATE);
+  return control ? (control.getAttribute('aria-label') ?? control.textContent?.trim() ?? null) : null;
 }
 
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);

@@ -21,7 +21,7 @@ export const SEQUENCE_MS = 1500;
 
 // Typing keeps its meaning in fields, and open dialogs and menus own their keys.
 const OWNED =
-  'input, textarea, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], dialog, [role="dialog"], [role="alertdialog"], [role="menu"], [role="listbox"]';
+  'input,textarea,select,[contenteditable]:not([contenteditable="false"]),dialog,[role="dialog"],[role="alertdialog"],[role="menu"],[role="listbox"]';
 
 const GO: Record<string, ShortcutCommand> = { b: 'go-brands', a: 'go-assets', t: 'go-themes' };
 const SINGLE: Record<string, ShortcutCommand> = { '?': 'help', '/': 'filter', n: 'create' };
