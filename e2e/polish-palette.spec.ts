@@ -90,6 +90,19 @@ test('actions from the palette: create brand, and every shortcut listed beside i
   await expect(page).toHaveTitle('New brand · Brandkit Studio');
 });
 
+test('Toggle dark mode from the palette, which stays axe clean in dark', async ({ page }) => {
+  await openLanding(page);
+  // Chromium here prefers light, so the toggle goes to dark.
+  await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);
+  const first = await openPalette(page);
+  await first.input.fill('dark mode');
+  await expect(first.dialog.getByRole('option', { name: 'Toggle dark mode' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/);
+  await openPalette(page);
+  await expectNoSeriousA11yViolations(page, 'command palette, dark');
+});
+
 test('g a goes to assets, / focuses its search, and g b typed there stays text', async ({ page }) => {
   await openLanding(page);
   await page.keyboard.press('g');

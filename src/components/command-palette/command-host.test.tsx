@@ -36,7 +36,8 @@ function setup(path = '/brands?org=org_1') {
   return { router, onCreate };
 }
 
-const press = (target: Element, key: string, init: KeyboardEventInit = {}) => fireEvent.keyDown(target, { key, ...init });
+const press = (target: Element, key: string, init: KeyboardEventInit = {}) =>
+  fireEvent.keyDown(target, { key, ...init });
 
 describe('CommandHost shortcuts', () => {
   it('g a and g t go to assets and themes, keeping the scope', () => {

@@ -4,6 +4,7 @@ import { organizationQueries } from '@/api/organizations';
 import { useSignOut } from '@/api/session';
 import { scopeTarget } from '@/components/layout/scope-target';
 import { paths } from '@/config/paths';
+import { setColorMode, toggleColorMode } from '@/lib/color-mode';
 import { focusPageFilter, pressPageCreate } from './page-controls';
 import { PaletteGroup } from './palette-group';
 import { PaletteItem } from './palette-item';
@@ -40,9 +41,27 @@ export function PaletteActions({ search, org, run, onShowShortcuts }: PaletteAct
   const shown = (entry: Entry) => !search.trim() || matchesText(`${entry.label} ${entry.words ?? ''}`, search);
 
   const pages: Entry[] = [
-    { label: 'Brands', words: 'go to page list', act: go(paths.brands.href()), keys: SHORTCUT_KEYS.brands, sequence: true },
-    { label: 'Assets', words: 'go to page library', act: go(paths.assets.href()), keys: SHORTCUT_KEYS.assets, sequence: true },
-    { label: 'Themes', words: 'go to page gallery', act: go(paths.themes.href()), keys: SHORTCUT_KEYS.themes, sequence: true },
+    {
+      label: 'Brands',
+      words: 'go to page list',
+      act: go(paths.brands.href()),
+      keys: SHORTCUT_KEYS.brands,
+      sequence: true,
+    },
+    {
+      label: 'Assets',
+      words: 'go to page library',
+      act: go(paths.assets.href()),
+      keys: SHORTCUT_KEYS.assets,
+      sequence: true,
+    },
+    {
+      label: 'Themes',
+      words: 'go to page gallery',
+      act: go(paths.themes.href()),
+      keys: SHORTCUT_KEYS.themes,
+      sequence: true,
+    },
     { label: 'Compare themes', words: 'go to page', act: go(paths.themeCompare.href()) },
     { label: 'Import a theme', words: 'go to page', act: go(paths.themeImport.href()) },
   ];
@@ -57,6 +76,10 @@ export function PaletteActions({ search, org, run, onShowShortcuts }: PaletteAct
     },
     { label: 'New theme', words: 'create add', act: go(paths.themeNew.href()), keys: onPage(paths.themes.href()) },
   ];
+  actions.push(
+    { label: 'Toggle dark mode', words: 'light theme colour color appearance', act: () => void toggleColorMode() },
+    { label: 'Follow the system colour mode', words: 'dark light color appearance', act: () => setColorMode('system') },
+  );
   if (hasPageFilter())
     actions.push({ label: 'Search this page', words: 'filter find', act: focusPageFilter, keys: SHORTCUT_KEYS.filter });
   const scopes: Entry[] = [{ id: undefined, name: 'Personal' }, ...(organizations.data?.data ?? [])]

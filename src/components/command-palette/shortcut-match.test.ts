@@ -42,7 +42,10 @@ describe('matchShortcut', () => {
   it('ignores keys with Ctrl, Cmd or Alt, and they break a sequence', () => {
     expect(matchShortcut(key('n', { ctrlKey: true }), null).command).toBeNull();
     expect(matchShortcut(key('/', { altKey: true }), null).command).toBeNull();
-    expect(matchShortcut(key('b', { metaKey: true, timeStamp: 1100 }), 1000)).toEqual({ command: null, gPressedAt: null });
+    expect(matchShortcut(key('b', { metaKey: true, timeStamp: 1100 }), 1000)).toEqual({
+      command: null,
+      gPressedAt: null,
+    });
   });
 
   it('ignores keys typed into fields and into open dialogs', () => {
