@@ -20,7 +20,7 @@ function pageCreateLabel(): string | null {
 
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
-export const paletteKeys = (): string[] => [isMac() ? '⌘' : 'Ctrl', 'K'];
+const paletteKeys = (): string[] => [isMac() ? '⌘' : 'Ctrl', 'K'];
 
 export const SHORTCUT_KEYS = {
   brands: ['g', 'b'],
