@@ -103,6 +103,20 @@ test('Toggle dark mode from the palette, which stays axe clean in dark', async (
   await expectNoSeriousA11yViolations(page, 'command palette, dark');
 });
 
+test('under the server key the palette offers the own key, not a sign-out that would change nothing', async ({
+  page,
+}) => {
+  await openLanding(page, '/assets');
+  const { dialog, input } = await openPalette(page);
+  await input.fill('key');
+  await expect(dialog.getByRole('option', { name: 'Use your own key' })).toHaveAttribute('aria-selected', 'true');
+  await input.fill('sign out');
+  await expect(dialog.getByText('Nothing matches.')).toBeVisible();
+  await input.fill('own key');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/connect\?next=%2Fassets$/);
+});
+
 test('g a goes to assets, / focuses its search, and g b typed there stays text', async ({ page }) => {
   await openLanding(page);
   await page.keyboard.press('g');

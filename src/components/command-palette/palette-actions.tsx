@@ -1,44 +1,32 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate } from 'react-router';
 import { organizationQueries } from '@/api/organizations';
-import { useSignOut } from '@/api/session';
 import { scopeTarget } from '@/components/layout/scope-target';
 import { paths } from '@/config/paths';
 import { setColorMode, toggleColorMode } from '@/lib/color-mode';
 import { focusPageFilter, pressPageCreate } from './page-controls';
+import { entryShown, type PaletteEntry as Entry } from './palette-entry';
 import { PaletteGroup } from './palette-group';
 import { PaletteItem } from './palette-item';
 import { scopedPath } from './scoped-path';
 import { hasPageFilter, SHORTCUT_KEYS } from './shortcut-list';
-import { matchesText } from './text-match';
 
 interface PaletteActionsProps {
   search: string;
   org: string | undefined;
   /** Closes the palette, then runs the action. */
   run: (action: () => void) => void;
-  onShowShortcuts: () => void;
 }
 
-interface Entry {
-  label: string;
-  /** Matched with the label: the words people type for it. */
-  words?: string;
-  act: () => void;
-  keys?: readonly string[];
-  sequence?: boolean;
-}
-
-/** Every page, the actions, and the scopes to switch to; each with its shortcut where it has one. */
-export function PaletteActions({ search, org, run, onShowShortcuts }: PaletteActionsProps) {
+/** Every page, the actions and the scopes to switch to, each with its shortcut where it has one. */
+export function PaletteActions({ search, org, run }: PaletteActionsProps) {
   const navigate = useNavigate();
   const { pathname, search: query } = useLocation();
-  const signOut = useSignOut();
   const organizations = useQuery(organizationQueries.list());
   const go = (path: string, extra?: Record<string, string>) => () => void navigate(scopedPath(path, org, extra));
   // `n` does what the page's create control does, so it is shown beside that page's own action.
   const onPage = (path: string) => (pathname === path ? SHORTCUT_KEYS.create : undefined);
-  const shown = (entry: Entry) => !search.trim() || matchesText(`${entry.label} ${entry.words ?? ''}`, search);
+  const shown = (entry: Entry) => entryShown(entry, search);
 
   const pages: Entry[] = [
     {
@@ -90,22 +78,22 @@ export function PaletteActions({ search, org, run, onShowShortcuts }: PaletteAct
       act: () => void navigate(scopeTarget(pathname, query, scope.id)),
     }));
 
-  const item = (entry: Entry, onSelect = () => run(entry.act)) => (
-    <PaletteItem key={entry.label} value={entry.label} onSelect={onSelect} keys={entry.keys} sequence={entry.sequence}>
+  const item = (entry: Entry) => (
+    <PaletteItem
+      key={entry.label}
+      value={entry.label}
+      onSelect={() => run(entry.act)}
+      keys={entry.keys}
+      sequence={entry.sequence}
+    >
       {entry.label}
     </PaletteItem>
   );
-  const account: Entry[] = [
-    { label: 'Show keyboard shortcuts', words: 'help keys', act: onShowShortcuts, keys: SHORTCUT_KEYS.help },
-    { label: 'Sign out', words: 'log out leave account', act: () => signOut.mutate() },
-  ];
   return (
     <>
       <PaletteGroup heading="Pages">{pages.filter(shown).map((entry) => item(entry))}</PaletteGroup>
       <PaletteGroup heading="Actions">{actions.filter(shown).map((entry) => item(entry))}</PaletteGroup>
       <PaletteGroup heading="Scope">{scopes.filter(shown).map((entry) => item(entry))}</PaletteGroup>
-      {/* Both act at once: the shortcut list replaces the palette, and signing out ends the page. */}
-      <PaletteGroup heading="General">{account.filter(shown).map((entry) => item(entry, entry.act))}</PaletteGroup>
     </>
   );
 }
