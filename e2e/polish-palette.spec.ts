@@ -107,6 +107,8 @@ test('under the server key the palette offers the own key, not a sign-out that w
   page,
 }) => {
   await openLanding(page, '/assets');
+  // The library renders in the browser: its heading says the shell, with its key listener, is there.
+  await expect(page.getByRole('heading', { level: 1, name: 'Assets' })).toBeVisible();
   const { dialog, input } = await openPalette(page);
   // With nothing typed every entry shows, in one group: the own key is there, a sign-out is not.
   await expect(dialog.getByRole('option', { name: 'Use your own key' })).toBeVisible();
