@@ -15,7 +15,7 @@ export function BrandsRoute() {
           <h1 className="text-2xl font-semibold">Brands</h1>
           <p className="text-muted-foreground">Themes, AI instructions and linked assets, one kit per brand.</p>
         </div>
-        <Link to={scopedTo(paths.brandNew.href(), org)} className={buttonStyles('primary')}>
+        <Link to={scopedTo(paths.brandNew.href(), org)} className={buttonStyles('primary')} data-page-create>
           Create brand
         </Link>
       </div>

@@ -1,4 +1,5 @@
 import { Outlet } from 'react-router';
+import { CommandHost } from '@/components/command-palette/command-host';
 import { AppHeader } from './app-header';
 import { OfflineBanner } from './offline-banner';
 import { SkipLink } from './skip-link';
@@ -16,6 +17,7 @@ export function AppShell() {
       <main id={MAIN_ID} tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         <Outlet />
       </main>
+      <CommandHost />
     </div>
   );
 }

@@ -135,7 +135,9 @@ export function AssetLibrary({ panel }: { panel?: ReactNode }) {
       <title>Assets · Brandkit Studio</title>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Assets</h1>
-        <Button onClick={() => params.setAdding(true)}>Add asset</Button>
+        <Button onClick={() => params.setAdding(true)} data-page-create>
+          Add asset
+        </Button>
       </div>
       <AssetFilters filters={filters} brands={brands} onChange={params.setFilters} onClear={params.clearFilters}>
         <SearchBox query={params.query} onQueryChange={params.setQuery} />

@@ -34,6 +34,7 @@ export function SearchBox({ query, onQueryChange }: SearchBoxProps) {
           }}
           placeholder="Name, tag or category"
           autoComplete="off"
+          data-page-filter
           maxLength={200}
           className={inputStyles('min-w-0')}
         />
