@@ -42,7 +42,7 @@ export function colorInWords(hex: string): string {
                   : h < 290
                     ? 'purple'
                     : 'pink';
-    name = l < 0.3 ? `dark ${hue}` : l > 0.8 ? `light ${hue}` : hue;
+    name = l < 0.35 ? `dark ${hue}` : l > 0.8 ? `light ${hue}` : hue;
   }
   return `#${m[1]!.toUpperCase()} (${name})`;
 }
