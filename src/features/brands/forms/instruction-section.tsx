@@ -3,7 +3,8 @@ import type { Brand } from '@contract';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '../detail/conflict-dialog';
-import { InstructionForm } from './instruction-form';
+import { InstructionEditor } from '../instruction/instruction-editor';
+import { InstructionTools } from '../instruction/instruction-tools';
 import { SaveStatus } from './save-status';
 import { useFocusWhenClosed } from './use-focus-when-closed';
 import { useInlineEdit } from './use-inline-edit';
@@ -45,8 +46,10 @@ export function InstructionSection({ brand, onUnsavedChange }: InstructionSectio
         )}
       </div>
       <SaveStatus mutation={edit.update} what="instruction" outcome />
+      <InstructionTools brand={brand} save={edit.update} hasUnsaved={changed} onRestore={edit.startWith} />
       {edit.session ? (
-        <InstructionForm
+        <InstructionEditor
+          brand={brand}
           key={edit.session.id}
           defaultValue={edit.session.seed}
           serverError={edit.session.serverError}
