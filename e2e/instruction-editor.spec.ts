@@ -29,9 +29,9 @@ test('build an instruction from empty in Guided mode, reorder by keyboard, switc
   const brand = await createBrand(request, { name: uniqueName('Guided') });
   await page.goto(`/brands/${brand.id}`);
   await page.getByRole('button', { name: 'Edit instruction' }).click();
-  await page.getByRole('button', { name: 'Guided' }).click();
+  await page.getByRole('button', { name: 'Guided', exact: true }).click();
   await expect(page).toHaveURL(/instruction_mode=guided/);
-  await expect(page.getByRole('button', { name: 'Guided' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Guided', exact: true })).toHaveAttribute('aria-pressed', 'true');
 
   await page.getByRole('textbox', { name: 'Opening' }).fill('You write for Harbour Books.');
   await page.getByRole('group', { name: 'Tones' }).getByRole('button', { name: 'warm' }).click();
@@ -65,16 +65,14 @@ test('build an instruction from empty in Guided mode, reorder by keyboard, switc
   await expect(page.getByRole('textbox', { name: 'Always rule 2' })).toHaveValue('Use short sentences.');
 
   // Text mode shows exactly the built text; back in Guided nothing changed.
-  await page.getByRole('button', { name: 'Text' }).click();
+  await page.getByRole('button', { name: 'Text', exact: true }).click();
   await expect(page).not.toHaveURL(/instruction_mode/);
   const textarea = page.getByRole('textbox', { name: 'AI instruction' });
   await expect(textarea).toHaveValue(BUILT);
   await expectNoSeriousA11yViolations(page, 'text mode');
-  await page.getByRole('button', { name: 'Guided' }).click();
+  await page.getByRole('button', { name: 'Guided', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Always rule 1' })).toHaveValue('Cite sources.');
-  await page.getByRole('button', { name: 'Text' }).click();
-  await expect(textarea).toHaveValue(BUILT);
-  await page.getByRole('button', { name: 'Guided' }).click();
+  await expect(page.getByRole('textbox', { name: 'Voice' })).toHaveValue('warm');
 
   // Before saving: the word diff against the saved (empty) version.
   await page.getByText(/Changes against the saved version: \d+ words added, 0 words removed/).click();
@@ -83,6 +81,7 @@ test('build an instruction from empty in Guided mode, reorder by keyboard, switc
   const saved = patchOf(page, brand.id);
   await page.getByRole('button', { name: 'Save instruction' }).click();
   expect(JSON.parse((await saved).request().postData() ?? '{}')).toEqual({ ai_instruction: BUILT });
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
   await page.reload();
   await expect(page.getByTestId('ai-instruction')).toHaveText(BUILT);
   expect((await getBrand(request, brand.id)).brand?.ai_instruction).toBe(BUILT);
