@@ -31,7 +31,7 @@ test.afterAll(async () => {
   await server.stop();
 });
 
-test('connect with a good key, by keyboard alone: who it is, then the page asked for', async ({ page, context }) => {
+test('connect with a good key, by keyboard alone: straight on to the page asked for', async ({ page, context }) => {
   const traffic = recordTraffic(page);
   await page.goto(`${server.url}/brands`);
   await expect(page).toHaveURL(`${server.url}/connect?next=%2Fbrands`);
@@ -44,16 +44,9 @@ test('connect with a good key, by keyboard alone: who it is, then the page asked
   await page.keyboard.type(keyA);
   await page.keyboard.press('Enter');
 
-  await expect(page.getByRole('heading', { name: `Connected as ${nameA}` })).toBeVisible();
-  await expect(page.getByText(emailA)).toBeVisible();
-  await expect(page.getByText('$0.00 of $5.00')).toBeVisible();
-  await expect(field).toHaveValue('');
-  const next = page.getByRole('button', { name: 'Continue to Brandkit Studio' });
-  await expect(next).toBeFocused();
-  await expectNoSeriousA11yViolations(page, 'connect, connected');
-
-  await page.keyboard.press('Enter');
+  // Reached with ?next=: straight to the page asked for, no "Connected as" card on the way; a toast says who.
   await expect(page).toHaveURL(`${server.url}/brands`);
+  await expect(page.getByText(`Connected as ${nameA}`)).toBeVisible();
   await expect(page.getByRole('heading', { name: brandA })).toBeVisible();
   await expect(page.getByRole('button', { name: `Account: ${nameA}` })).toBeVisible();
 
@@ -83,8 +76,13 @@ test('a wrong key: checked before sending, then refused with the text kept to fi
   await expectNoSeriousA11yViolations(page, 'connect with a refused key');
   await expectKeysNowhere(page, context, traffic, [wrongKey]);
 
-  // Fixing the "typo" works from the same field.
+  // Fixing the "typo" works from the same field. /connect itself (no ?next=) shows who it is and the way on.
   await connectWithKey(page, keyA, nameA);
+  await expect(page.getByText(emailA)).toBeVisible();
+  await expect(page.getByText('$0.00 of $5.00')).toBeVisible();
+  await expect(field).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Continue to Brandkit Studio' })).toBeFocused();
+  await expectNoSeriousA11yViolations(page, 'connect, connected');
   await expectKeysNowhere(page, context, traffic, [wrongKey, keyA]);
   allowExpected401s(pageProblems);
 });

@@ -4,7 +4,7 @@ import { expect, test } from './support/fixtures';
 import { expectKeysNowhere, recordTraffic, sessionCookie } from './support/key-scan';
 import { tabTo } from './support/keyboard';
 import { startSessionServer, type SessionServer } from './support/session-server';
-import { allowExpected401s, cliUserName, connectWithKey, createBrandAs, signInAt, unique } from './support/session-ui';
+import { allowExpected401s, cliUserName, connectAndGoOn, connectWithKey, createBrandAs, signInAt, unique } from './support/session-ui';
 
 // A session's end (401 mid-session, sign out) and switching keys, against a server
 // started WITHOUT NEXTDOCS_API_KEY. After every journey: the keys are nowhere in the browser's storage or URLs.
@@ -67,9 +67,7 @@ test('a 401 mid-session: connect screen with the reason, drafts kept, back to th
   expect(since.filter((p) => p.startsWith('/v1/'))).toEqual(['/v1/me']);
   expect(await page.evaluate((key) => sessionStorage.getItem(key), DRAFT)).toBe('"half-typed"');
 
-  await connectWithKey(page, keyA, nameA);
-  await page.getByRole('button', { name: 'Continue to Brandkit Studio' }).click();
-  await expect(page).toHaveURL(brands);
+  await connectAndGoOn(page, keyA, nameA, brands);
   await expect(page.getByRole('heading', { name: brandA })).toBeVisible();
   expect(await page.evaluate((key) => sessionStorage.getItem(key), DRAFT)).toBe('"half-typed"');
   await expectKeysNowhere(page, context, traffic, [keyA]);
@@ -97,9 +95,7 @@ test('a 401 while saving an edit: sign in again and the editor comes back with t
 
   await expect(page).toHaveURL(`${server.url}/connect?next=${encodeURIComponent(new URL(detail).pathname)}&reason=ended`);
   await expect(page.getByRole('alert')).toContainText('Your session ended or the key was revoked.');
-  await connectWithKey(page, keyA, nameA);
-  await page.getByRole('button', { name: 'Continue to Brandkit Studio' }).click();
-  await expect(page).toHaveURL(detail);
+  await connectAndGoOn(page, keyA, nameA, detail);
   // The draft reopens the editor with exactly what was typed; nothing was saved meanwhile.
   await expect(page.getByRole('textbox', { name: 'AI instruction' })).toHaveValue(typed);
   const saved = page.waitForResponse((r) => r.request().method() === 'PATCH');
@@ -169,10 +165,8 @@ test('switching keys A → B never shows A again, not even a late answer of A', 
     { a: [brandA, emailA, nameA], b: nameB },
   );
 
-  await connectWithKey(page, keyB, nameB);
+  await connectAndGoOn(page, keyB, nameB, `${server.url}/brands`);
   await expect(page.getByText(nameA)).toHaveCount(0);
-  await page.getByRole('button', { name: 'Continue to Brandkit Studio' }).click();
-  await expect(page).toHaveURL(`${server.url}/brands`);
   await expect(page.getByRole('heading', { name: brandB })).toBeVisible();
 
   // A's late answer arrives now; it was aborted with the switch, so it can change nothing.

@@ -23,14 +23,22 @@ export async function connectWithKey(page: Page, key: string, expectedName: stri
   await expect(page.getByRole('heading', { name: `Connected as ${expectedName}` })).toBeVisible();
 }
 
+/**
+ * On the connect screen reached with `?next=`: paste the key, connect, and land straight on the
+ * page asked for (no "Connected as" card on the way), signed in as `expectedName`.
+ */
+export async function connectAndGoOn(page: Page, key: string, expectedName: string, url: string) {
+  await page.getByLabel('NextDocs API key').fill(key);
+  await page.getByRole('button', { name: /^(Connect|Switch to this key)$/ }).click();
+  await expect(page).toHaveURL(url);
+  await expect(page.getByRole('button', { name: `Account: ${expectedName}` })).toBeVisible();
+}
+
 /** From anywhere signed out: open `url`, get sent to /connect, sign in and come back to `url`. */
 export async function signInAt(page: Page, url: string, key: string, expectedName: string) {
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1, name: 'Connect to NextDocs' })).toBeVisible();
-  await connectWithKey(page, key, expectedName);
-  await page.getByRole('button', { name: 'Continue to Brandkit Studio' }).click();
-  await expect(page).toHaveURL(url);
-  await expect(page.getByRole('button', { name: `Account: ${expectedName}` })).toBeVisible();
+  await connectAndGoOn(page, key, expectedName, url);
 }
 
 /**

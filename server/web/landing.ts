@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Env, Hono } from 'hono';
 import type { RenderedLanding, RenderLanding } from '../../contract/server-render.ts';
+import { withColorMode } from './color-mode-html.ts';
 import { decodePagePath, htmlHeaders, withAssetOrigins } from './static.ts';
 
 export type { RenderedLanding, RenderLanding } from '../../contract/server-render.ts';
@@ -78,7 +79,8 @@ export function mountLanding<E extends Env>(
       return null;
     });
     if (rendered === null) return next();
-    const page = withServerRender(withAssetOrigins(readFileSync(join(options.distDir, 'index.html'), 'utf8'), options.assetOrigins ?? []), rendered);
+    const indexHtml = withColorMode(withAssetOrigins(readFileSync(join(options.distDir, 'index.html'), 'utf8'), options.assetOrigins ?? []), cookie);
+    const page = withServerRender(indexHtml, rendered);
     if (page === null) return next();
     // This page holds the visitor's data: never stored, and only ever for this cookie.
     return c.body(page, 200, { ...htmlHeaders(options.assetOrigins), 'Cache-Control': 'no-store', Vary: 'Cookie' });

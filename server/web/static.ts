@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Env, Hono } from 'hono';
 import { ApiError } from '../lib/errors.ts';
+import { withColorMode } from './color-mode-html.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -93,7 +94,8 @@ export function mountSpa<E extends Env>(app: Hono<E>, distDir: string, assetOrig
         'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
       });
     }
-    const html = withAssetOrigins(readFileSync(indexPath, 'utf8'), assetOrigins);
-    return c.body(html, 200, { ...htmlHeaders(assetOrigins), 'Cache-Control': 'no-cache' });
+    const html = withColorMode(withAssetOrigins(readFileSync(indexPath, 'utf8'), assetOrigins), c.req.header('cookie'));
+    // The colour mode comes from the cookie, so the page differs by it.
+    return c.body(html, 200, { ...htmlHeaders(assetOrigins), 'Cache-Control': 'no-cache', Vary: 'Cookie' });
   });
 }

@@ -53,6 +53,19 @@ describe('the session gate', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('alert')).toBeNull();
 
     await submitKey(`  ${server.keys.a}\n`);
+    // Reached with ?next=: straight on, no "Connected as" card in between.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Themes' }, SLOW)).toBeTruthy();
+    expect(here(router)).toBe('/themes?view=all');
+    expect(screen.queryByRole('button', { name: 'Continue to Brandkit Studio' })).toBeNull();
+    // The browser never sent a key anywhere but in the one sign-in body.
+    expect(server.sent.every((r) => !('authorization' in r.headers))).toBe(true);
+  });
+
+  it('on /connect itself, shows who it is and waits for Continue', async () => {
+    start();
+    const { router } = renderApp('/connect');
+    await connectHeading();
+    await submitKey(server.keys.a);
     const heading = await screen.findByRole('heading', { name: 'Connected as a Tester' }, SLOW);
     // …and it is announced: the heading sits in the panel's live status region.
     expect(heading.closest('[role="status"]')).not.toBeNull();
@@ -62,12 +75,10 @@ describe('the session gate', { timeout: 20_000 }, () => {
     expect(keyField().value).toBe('');
     const next = screen.getByRole('button', { name: 'Continue to Brandkit Studio' });
     await waitFor(() => expect(document.activeElement).toBe(next), SLOW);
+    expect(here(router)).toBe('/connect');
 
     fireEvent.click(next);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Themes' }, SLOW)).toBeTruthy();
-    expect(here(router)).toBe('/themes?view=all');
-    // The browser never sent a key anywhere but in the one sign-in body.
-    expect(server.sent.every((r) => !('authorization' in r.headers))).toBe(true);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Brands' }, SLOW)).toBeTruthy();
   });
 
   it('checks the key format before sending anything', async () => {
@@ -118,7 +129,6 @@ describe('the session gate', { timeout: 20_000 }, () => {
     expect(sessionStorage.getItem('brandkit:draft:probe')).toBe('"half-typed text"');
 
     await submitKey(server.keys.a);
-    fireEvent.click(await screen.findByRole('button', { name: 'Continue to Brandkit Studio' }, SLOW));
     await screen.findByRole('heading', { level: 1, name: 'Themes' }, SLOW);
     expect(here(router)).toBe('/themes?view=all');
     expect(sessionStorage.getItem('brandkit:draft:probe')).toBe('"half-typed text"');
@@ -153,7 +163,9 @@ describe('the session gate', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Signed in as a Tester' })).toBeTruthy();
 
     await submitKey(server.keys.b, 'Switch to this key');
-    expect(await screen.findByRole('heading', { name: 'Connected as b Tester' }, SLOW)).toBeTruthy();
+    // The menu's link carries ?next=: back to the page, now as B.
+    expect(await screen.findByRole('button', { name: 'Account: b Tester' }, SLOW)).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1, name: 'Themes' })).toBeTruthy();
     expect(screen.queryByText(/a Tester|a@example\.test/)).toBeNull();
     expect(JSON.stringify(client.getQueryCache().getAll().map((q) => q.state.data))).not.toContain('a@example.test');
     // A's draft is not offered to B.

@@ -10,5 +10,5 @@ export function ConnectRoute() {
   const next = safeNext(params.get('next'));
   const reason = parseConnectReason(params.get('reason'));
   // Replace: Back from the page the user returns to should not land on the connect screen again.
-  return <ConnectScreen reason={reason} onContinue={() => void navigate(next, { replace: true })} />;
+  return <ConnectScreen reason={reason} goStraightOn={params.has('next')} onContinue={() => void navigate(next, { replace: true })} />;
 }

@@ -9,6 +9,7 @@ import { buttonStyles } from '@/components/ui/button-styles';
 import { errorMessage } from '@/components/ui/error-state';
 import { FieldError } from '@/components/ui/field-error';
 import { connectHref } from '@/config/connect-href';
+import { ColorModeChoice } from './color-mode-choice';
 
 interface AccountPanelProps {
   session: SignedInState;
@@ -39,6 +40,7 @@ export function AccountPanel({ session, onClose }: AccountPanelProps) {
       ) : null}
       <UserSummary user={me.data ?? session.user} />
       {refreshFailed ? <p className="text-sm text-muted-foreground">Could not refresh the quota: {errorMessage(me.error)}</p> : null}
+      <ColorModeChoice />
       {session.server_key ? (
         <>
           <p className="text-sm">

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { sessionQueries, type SessionUser } from '@/api/session';
+import { toast } from 'sonner';
+import { sessionQueries, type SessionUser, type SignedIn } from '@/api/session';
 import { ErrorState } from '@/components/ui/error-state';
+import { displayName } from '@/lib/user-display';
 import { ApiKeyForm } from './api-key-form';
 import { CONNECT_REASONS, type ConnectReason } from './connect-reason';
 import { ConnectedPanel } from './connected-panel';
@@ -16,6 +18,12 @@ interface ConnectScreenProps {
   reason: ConnectReason | null;
   /** Goes on into the app: to the page the user came from, or the brand list. */
   onContinue: () => void;
+  /**
+   * Reached with `?next=` (sent here from a page, or switching keys from the account menu): a
+   * sign-in goes straight on, with a toast saying who. A visit to /connect itself shows the
+   * "Connected as" card instead.
+   */
+  goStraightOn?: boolean;
 }
 
 /**
@@ -23,9 +31,14 @@ interface ConnectScreenProps {
  * sign-in, who it is (name, email, quota) and the way on. Reached signed in too (the account
  * menu's "Use a different key"), then it offers to switch.
  */
-export function ConnectScreen({ reason, onContinue }: ConnectScreenProps) {
+export function ConnectScreen({ reason, onContinue, goStraightOn = false }: ConnectScreenProps) {
   const session = useQuery(sessionQueries.current());
   const [connected, setConnected] = useState<SessionUser | null>(null);
+  const onConnected = (answer: SignedIn) => {
+    if (!goStraightOn) return setConnected(answer.user);
+    toast.success(`Connected as ${displayName(answer.user)}`);
+    onContinue();
+  };
   const state = session.data;
   const signedIn = state?.signed_in ? state : null;
   const shownReason = connected ? null : (reason ?? (state?.signed_in === false ? (state.reason ?? null) : null));
@@ -70,10 +83,10 @@ export function ConnectScreen({ reason, onContinue }: ConnectScreenProps) {
         <h2 id="key-heading" className="text-lg font-semibold">
           {connected || signedIn ? 'Use a different key' : 'Sign in with your API key'}
         </h2>
-        <ApiKeyForm submitLabel={connected || signedIn ? 'Switch to this key' : 'Connect'} onConnected={(answer) => setConnected(answer.user)} />
+        <ApiKeyForm submitLabel={connected || signedIn ? 'Switch to this key' : 'Connect'} onConnected={onConnected} />
       </section>
 
-      {state?.mode === 'sandbox' && state.demo_available ? <DemoSignIn onConnected={(answer) => setConnected(answer.user)} /> : null}
+      {state?.mode === 'sandbox' && state.demo_available ? <DemoSignIn onConnected={onConnected} /> : null}
     </main>
   );
 }

@@ -121,7 +121,7 @@ export function BrandDetail({ id, org, ...slots }: BrandDetailProps) {
       ) : null}
       <BrandHeader brand={brand} onUnsavedChange={onHeader} onDelete={() => setConfirmDelete(true)} />
       <BrandThemeSection brand={brand} org={org} onUnsavedChange={onTheme} {...slots} />
-      <InstructionSection brand={brand} onUnsavedChange={onInstruction} />
+      <InstructionSection brand={brand} org={org} onUnsavedChange={onInstruction} />
       <BrandAssets brand={brand} org={org} />
       <DeleteBrandDialog
         brand={brand}

@@ -2,11 +2,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
+import type { InstructionKit } from '@/lib/instruction-check';
+import { InstructionCheckList } from './instruction-check-list';
 import { InstructionField } from './instruction-field';
 import { InstructionSchema, type InstructionValues } from './brand-schemas';
 import { type InlineFieldFormProps, useInlineFormSync } from './use-inline-form-sync';
 
-/** Edits the AI instruction in place. Ctrl/Cmd+Enter saves; the meter and the limit are live. */
+/**
+ * Edits the AI instruction in place. Ctrl/Cmd+Enter saves; the meter and the limit are live, and
+ * so is the kit check (when given the kit): its fixes go into the field, saved with the rest.
+ */
 export function InstructionForm({
   defaultValue,
   onSubmit,
@@ -15,7 +20,8 @@ export function InstructionForm({
   onTextChange,
   serverError,
   isPending,
-}: InlineFieldFormProps) {
+  kit,
+}: InlineFieldFormProps & { kit?: InstructionKit }) {
   const id = useId();
   const form = useForm<InstructionValues>({
     resolver: zodResolver(InstructionSchema),
@@ -46,6 +52,14 @@ export function InstructionForm({
         readOnly={isPending}
         focusOnMount
       />
+      {kit ? (
+        <InstructionCheckList
+          text={text}
+          kit={kit}
+          disabled={isPending}
+          onFix={(next) => form.setValue('ai_instruction', next, { shouldDirty: true, shouldValidate: true })}
+        />
+      ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isPending}>
           {isPending ? 'Checking…' : 'Save instruction'}

@@ -5,9 +5,11 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '../detail/conflict-dialog';
 import { InstructionEditor } from '../instruction/instruction-editor';
 import { InstructionTools } from '../instruction/instruction-tools';
+import { InstructionCheckList } from './instruction-check-list';
 import { SaveStatus } from './save-status';
 import { useFocusWhenClosed } from './use-focus-when-closed';
 import { useInlineEdit } from './use-inline-edit';
+import { useInstructionKit } from './use-instruction-kit';
 
 const read = (brand: Brand) => brand.ai_instruction ?? '';
 // Emptying the editor clears the instruction (the API takes null for "none").
@@ -15,6 +17,8 @@ const toPatch = (value: string) => ({ ai_instruction: value === '' ? null : valu
 
 interface InstructionSectionProps {
   brand: Brand;
+  /** The scope, for the themes the kit check recognises. */
+  org?: string;
   /** Reports unsaved work (open editor with changes, or a save in flight) for the page's guard. */
   onUnsavedChange: (unsaved: boolean) => void;
 }
@@ -23,9 +27,10 @@ interface InstructionSectionProps {
  * The brand's AI instruction, shown with its line breaks and editable in place. Cancel asks
  * before it throws typed text away; after saving or cancelling, focus is back on "Edit instruction".
  */
-export function InstructionSection({ brand, onUnsavedChange }: InstructionSectionProps) {
+export function InstructionSection({ brand, org, onUnsavedChange }: InstructionSectionProps) {
   const [formDirty, setFormDirty] = useState(false);
   const edit = useInlineEdit({ brand, field: 'ai_instruction', read, toPatch, what: 'The AI instruction' });
+  const kit = useInstructionKit(brand, org, edit.session !== null);
   const changed = edit.session !== null && (formDirty || edit.changed);
   const unsaved = changed || edit.update.isPending;
   useEffect(() => onUnsavedChange(unsaved), [unsaved, onUnsavedChange]);
@@ -46,7 +51,7 @@ export function InstructionSection({ brand, onUnsavedChange }: InstructionSectio
         )}
       </div>
       <SaveStatus mutation={edit.update} what="instruction" outcome />
-      <InstructionTools brand={brand} save={edit.update} hasUnsaved={changed} onRestore={edit.startWith} />
+      <InstructionTools brand={brand} kit={kit} save={edit.update} hasUnsaved={changed} onRestore={edit.startWith} />
       {edit.session ? (
         <InstructionEditor
           brand={brand}
@@ -58,14 +63,24 @@ export function InstructionSection({ brand, onUnsavedChange }: InstructionSectio
           onDirtyChange={setFormDirty}
           onTextChange={edit.remember}
           isPending={edit.checking}
+          kit={kit}
         />
       ) : brand.ai_instruction ? (
-        <div
-          data-testid="ai-instruction"
-          className="rounded-md border bg-card p-4 text-sm leading-relaxed whitespace-pre-wrap break-words"
-        >
-          {brand.ai_instruction}
-        </div>
+        <>
+          <div
+            data-testid="ai-instruction"
+            className="rounded-md border bg-card p-4 text-sm leading-relaxed whitespace-pre-wrap break-words"
+          >
+            {brand.ai_instruction}
+          </div>
+          {/* On the brand's page a fix is saved at once, through the same write as the editor's. */}
+          <InstructionCheckList
+            text={brand.ai_instruction}
+            kit={kit}
+            disabled={edit.update.isPending}
+            onFix={(next) => edit.update.mutate({ patch: toPatch(next) })}
+          />
+        </>
       ) : (
         <p className="rounded-md border border-dashed p-4 text-sm text-muted-foreground">
           No instruction yet. Tell the AI how to write for this brand: voice, audience, words to use and avoid.

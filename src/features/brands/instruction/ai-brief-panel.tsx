@@ -1,19 +1,20 @@
 import { useId } from 'react';
 import { toast } from 'sonner';
 import type { Brand } from '@contract';
+import type { InstructionKit } from '@/lib/instruction-check';
 import { Button } from '@/components/ui/button';
 import { kitBrief } from '@/lib/kit-brief';
 import { findingsFor } from './kit-adapter';
 
 /** Read-only: the whole saved kit as the model receives it, in words, with a copy button. */
-export function AiBriefPanel({ brand, onClose }: { brand: Brand; onClose: () => void }) {
+export function AiBriefPanel({ brand, kit, onClose }: { brand: Brand; kit: InstructionKit; onClose: () => void }) {
   const id = useId();
   const text = kitBrief({
     name: brand.name,
     instruction: brand.ai_instruction,
     theme: brand.theme,
     assets: brand.assets,
-    findings: findingsFor(brand),
+    findings: findingsFor(brand.ai_instruction ?? '', kit),
   });
   const copy = () =>
     navigator.clipboard.writeText(text).then(

@@ -1,9 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { AI_INSTRUCTION_MAX, AiInstruction, type Brand } from '@contract';
+import { AI_INSTRUCTION_MAX, AiInstruction } from '@contract';
 import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/components/ui/error-state';
 import { FormError } from '@/components/ui/form-error';
+import type { InstructionKit } from '@/lib/instruction-check';
 import { parseInstruction, setSection, type GuidedKind } from '@/lib/instruction-sections';
+import { InstructionCheckList } from '../forms/instruction-check-list';
 import { InstructionMeter } from '../forms/instruction-meter';
 import type { InlineFieldFormProps } from '../forms/use-inline-form-sync';
 import { GuidedSections } from './guided-sections';
@@ -15,7 +17,7 @@ import { overMessage } from './over-message';
  * said at the field that did it, and saving is refused until the text is shorter.
  */
 export function GuidedForm({
-  brand,
+  kit,
   defaultValue,
   onSubmit,
   onCancel,
@@ -23,7 +25,7 @@ export function GuidedForm({
   onTextChange,
   serverError,
   isPending,
-}: InlineFieldFormProps & { brand: Brand }) {
+}: InlineFieldFormProps & { kit: InstructionKit }) {
   const id = useId();
   const [text, setText] = useState(defaultValue);
   const [cause, setCause] = useState<string | null>(null);
@@ -75,7 +77,7 @@ export function GuidedForm({
       <InstructionMeter id={`${id}-meter`} length={text.length} />
       <GuidedSections
         id={id}
-        brand={brand}
+        kit={kit}
         text={text}
         sections={sections}
         set={set}
@@ -83,6 +85,7 @@ export function GuidedForm({
         errorFor={errorFor}
         readOnly={isPending}
       />
+      <InstructionCheckList text={text} kit={kit} disabled={isPending} onFix={(next) => edit('kit-check', next)} />
       <FormError message={refused ?? (serverError ? `Not saved: ${errorMessage(serverError)}` : undefined)} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={isPending}>

@@ -1,4 +1,5 @@
-import { AI_INSTRUCTION_MAX, type Brand } from '@contract';
+import { AI_INSTRUCTION_MAX } from '@contract';
+import type { InstructionKit } from '@/lib/instruction-check';
 import { Button } from '@/components/ui/button';
 import {
   replaceSection,
@@ -16,7 +17,7 @@ import { VoiceField } from './voice-field';
 
 interface GuidedSectionsProps {
   id: string;
-  brand: Brand;
+  kit: InstructionKit;
   text: string;
   sections: readonly Section[];
   set: (kind: GuidedKind, field: string) => (value: string | readonly string[]) => void;
@@ -28,7 +29,7 @@ interface GuidedSectionsProps {
 const chars = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'character' : 'characters'}`;
 
 /** Every section's field, in the guided order, then whatever text is not a known section. */
-export function GuidedSections({ id, brand, text, sections, set, edit, errorFor, readOnly }: GuidedSectionsProps) {
+export function GuidedSections({ id, kit, text, sections, set, edit, errorFor, readOnly }: GuidedSectionsProps) {
   const first = new Map<string, number>();
   sections.forEach((s, i) => {
     if (s.kind !== 'other' && !first.has(s.kind)) first.set(s.kind, i);
@@ -76,7 +77,7 @@ export function GuidedSections({ id, brand, text, sections, set, edit, errorFor,
     );
   };
   const others = sections.flatMap((s, i) => (s.kind === 'other' || first.get(s.kind) !== i ? [i] : []));
-  const visual = visualStyleFor(brand);
+  const visual = visualStyleFor(kit);
 
   return (
     <div className="flex flex-col gap-5">
@@ -101,7 +102,7 @@ export function GuidedSections({ id, brand, text, sections, set, edit, errorFor,
           disabled={!visual || readOnly}
           onClick={() => visual && set('visual', field('visual'))(visual)}
         >
-          {brand.theme ? `Fill from the ${brand.theme.name} theme` : 'Fill from the theme (no theme chosen)'}
+          {kit.theme ? `Fill from the ${kit.theme.name} theme` : 'Fill from the theme (no theme chosen)'}
         </Button>
       </div>
       {others.map((index, n) => {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { Brand } from '@contract';
+import type { InstructionKit } from '@/lib/instruction-check';
 import { Skeleton } from '@/components/ui/skeleton';
 import { InstructionForm } from '../forms/instruction-form';
 import type { InlineFieldFormProps } from '../forms/use-inline-form-sync';
@@ -15,7 +16,11 @@ const GuidedForm = lazy(async () => ({ default: (await import('./guided-form')).
  * same text as sections. Both edit one string held here, so switching never changes the text:
  * each mode opens on exactly what the other left.
  */
-export function InstructionEditor({ brand, ...props }: InlineFieldFormProps & { brand: Brand }) {
+export function InstructionEditor({
+  brand,
+  kit,
+  ...props
+}: InlineFieldFormProps & { brand: Brand; kit: InstructionKit }) {
   const [mode, setMode] = useInstructionMode();
   const [text, setText] = useState(props.defaultValue);
   const { onTextChange } = props;
@@ -30,7 +35,7 @@ export function InstructionEditor({ brand, ...props }: InlineFieldFormProps & { 
     <div className="flex flex-col gap-3">
       <ModeSwitch mode={mode} onChange={setMode} />
       {mode === 'text' ? (
-        <InstructionForm {...props} defaultValue={text} onTextChange={track} />
+        <InstructionForm {...props} kit={kit} defaultValue={text} onTextChange={track} />
       ) : (
         <Suspense
           fallback={
@@ -39,7 +44,7 @@ export function InstructionEditor({ brand, ...props }: InlineFieldFormProps & { 
             </div>
           }
         >
-          <GuidedForm {...props} brand={brand} defaultValue={text} onTextChange={track} />
+          <GuidedForm {...props} kit={kit} defaultValue={text} onTextChange={track} />
         </Suspense>
       )}
       <ChangeReview saved={brand.ai_instruction ?? ''} text={text} />

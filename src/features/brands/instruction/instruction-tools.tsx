@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { Brand } from '@contract';
+import type { InstructionKit } from '@/lib/instruction-check';
 import { Button } from '@/components/ui/button';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useInstructionHistory } from './use-instruction-history';
@@ -12,6 +13,7 @@ const AiBriefPanel = lazy(async () => ({ default: (await import('./ai-brief-pane
 
 interface InstructionToolsProps {
   brand: Brand;
+  kit: InstructionKit;
   /** The instruction's save mutation: each success is kept in the history. */
   save: Parameters<typeof useInstructionHistory>[1];
   hasUnsaved: boolean;
@@ -19,7 +21,7 @@ interface InstructionToolsProps {
 }
 
 /** History (with diffs and Restore) and "What the AI is told", each a panel opened from here. */
-export function InstructionTools({ brand, save, hasUnsaved, onRestore }: InstructionToolsProps) {
+export function InstructionTools({ brand, kit, save, hasUnsaved, onRestore }: InstructionToolsProps) {
   const { versions } = useInstructionHistory(brand, save);
   const { panel, compareA, compareB, open, close, compare } = useInstructionPanel();
   const toggle = (which: 'history' | 'brief') => (panel === which ? close() : open(which));
@@ -53,7 +55,7 @@ export function InstructionTools({ brand, save, hasUnsaved, onRestore }: Instruc
             onClose={close}
           />
         ) : panel === 'brief' ? (
-          <AiBriefPanel brand={brand} onClose={close} />
+          <AiBriefPanel brand={brand} kit={kit} onClose={close} />
         ) : null}
       </Suspense>
     </div>
