@@ -214,8 +214,9 @@ describe('editing', () => {
     expect(setSection(text, 'formatting', '')).toBe(text);
   });
 
-  it('keeps Windows line ends when it adds a section', () => {
+  it('keeps Windows line ends when it adds a section, and in text from a textarea', () => {
     expect(setSection('Intro\r\n', 'never', ['x'])).toBe('Intro\r\n\r\nNever:\r\n- x\r\n');
+    expect(setSection('Intro\r\n\r\nVoice: a', 'opening', 'One\nTwo')).toBe('One\r\nTwo\r\n\r\nVoice: a');
   });
 
   it('reads back what it set', () => {

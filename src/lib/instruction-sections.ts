@@ -184,7 +184,8 @@ const HEADING: Record<Exclude<SectionKind, 'opening' | 'other'>, string> = {
 /** A section's new body for a new value. Trailing whitespace is not written: it would only become gap. */
 function bodyFor(section: Section, value: string | readonly string[], eol: string): string {
   if (typeof value !== 'string') return printList(section, value, eol);
-  const text = value.trimEnd();
+  // A textarea reports "\n" whatever the text uses: the edited section keeps the text's line ends.
+  const text = value.trimEnd().replace(/\r\n?|\n/g, eol);
   if (!isTextKind(section.kind)) return text;
   const head = headOf(section.body);
   return head + (text && !/\s$/.test(head) ? ' ' : '') + text;

@@ -6,7 +6,9 @@ import { useState } from 'react';
  * sections); the field keeps what was typed while it still means the same text, and takes the
  * outside value when it really changed (a restore, a reorder, Text mode).
  */
-export function useSyncedText(value: string, onChange: (text: string) => void) {
+export function useSyncedText(outside: string, onChange: (text: string) => void) {
+  // Fields hold "\n" line ends (a textarea reports nothing else), so a CRLF text does not reset them.
+  const value = outside.replace(/\r\n?/g, '\n');
   const [local, setLocal] = useState(value);
   const [seen, setSeen] = useState(value);
   let shown = local;
