@@ -49,7 +49,7 @@ test('build an instruction from empty in Guided mode, reorder by keyboard, switc
   await newNever.fill('Use jargon.');
   await newNever.press('Enter');
   await expect(page.getByRole('textbox', { name: 'Always rule 2' })).toHaveValue('Cite sources.');
-  await expectNoSeriousA11yViolations(page, 'guided mode');
+  // axe in Guided mode runs in the budget journey below (with its error messages showing).
 
   // Keyboard drag: Space picks the rule up, ArrowUp moves it, Space drops it; each step is announced.
   const handle = page.getByRole('button', { name: 'Drag Always rule 2: Cite sources.' });
