@@ -6,23 +6,12 @@
  * the plain text never changes a character; an edit rewrites only the section it touches.
  */
 export type SectionKind = 'opening' | 'voice' | 'audience' | 'always' | 'never' | 'formatting' | 'visual' | 'other';
-export type TextKind = 'voice' | 'audience' | 'formatting' | 'visual';
-export type ListKind = 'always' | 'never';
+type TextKind = 'voice' | 'audience' | 'formatting' | 'visual';
+type ListKind = 'always' | 'never';
 
 /** The guided editor's order, which is also where a missing section is inserted. */
-export const SECTION_ORDER = ['opening', 'voice', 'audience', 'always', 'never', 'formatting', 'visual'] as const;
+const SECTION_ORDER = ['opening', 'voice', 'audience', 'always', 'never', 'formatting', 'visual'] as const;
 export type GuidedKind = (typeof SECTION_ORDER)[number];
-
-export const SECTION_LABEL: Record<SectionKind, string> = {
-  opening: 'Opening',
-  voice: 'Voice',
-  audience: 'Audience',
-  always: 'Always',
-  never: 'Never',
-  formatting: 'Formatting',
-  visual: 'Visual style',
-  other: 'Other text',
-};
 
 export interface Section {
   kind: SectionKind;
@@ -78,7 +67,7 @@ function headingKind(content: string): SectionKind | null {
 }
 
 /** The text's line end: Windows line ends if it has any, else "\n". */
-export function lineEnd(text: string): string {
+function lineEnd(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
@@ -140,7 +129,7 @@ export function sectionText(section: Section): string {
   return section.body;
 }
 
-export interface ParsedList {
+interface ParsedList {
   /** The heading as written, e.g. "Always:" or "**Never:**". */
   label: string;
   items: string[];

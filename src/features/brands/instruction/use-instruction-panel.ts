@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 
-export type InstructionPanel = 'history' | 'brief';
+type InstructionPanel = 'history' | 'brief';
 const KEY = 'instruction_panel';
 const A = 'history_a';
 const B = 'history_b';
