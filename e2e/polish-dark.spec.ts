@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { createBrand, uniqueName } from './support/brands-api';
+import { openLanding } from './support/landing';
 import { expect, test } from './support/fixtures';
 import { startSessionServer, type SessionServer } from './support/session-server';
 import { cliUserName, unique } from './support/session-ui';
@@ -19,8 +20,7 @@ async function setModeCookie(context: BrowserContext, baseURL: string, mode: 'li
 }
 
 test('the mode chosen in the account menu is applied at once and remembered across a reload', async ({ page, context }) => {
-  await page.goto('/brands');
-  await expect(page.getByRole('heading', { level: 1, name: 'Brands' })).toBeVisible();
+  await openLanding(page);
   // Nothing chosen: System, no class, the light palette under a light system.
   await expect(htmlClass(page)).not.toHaveClass(/dark|light/);
   expect(await background(page)).toBe(LIGHT_BACKGROUND);
@@ -28,7 +28,9 @@ test('the mode chosen in the account menu is applied at once and remembered acro
   await page.getByRole('button', { name: /^Account: / }).click();
   const appearance = page.getByRole('group', { name: 'Appearance' });
   await expect(appearance.getByRole('radio', { name: 'System' })).toBeChecked();
-  await appearance.getByRole('radio', { name: 'Dark' }).check();
+  // The radios are visually hidden inside their labels: a pointer presses the label.
+  await appearance.getByText('Dark', { exact: true }).click();
+  await expect(appearance.getByRole('radio', { name: 'Dark' })).toBeChecked();
   await expect(htmlClass(page)).toHaveClass('dark');
   expect(await background(page)).toBe(DARK_BACKGROUND);
   await expectNoSeriousA11yViolations(page, 'account menu, dark');
@@ -38,6 +40,7 @@ test('the mode chosen in the account menu is applied at once and remembered acro
   const response = await page.reload();
   expect(await response!.text()).toContain('<html lang="en" class="dark">');
   await expect(htmlClass(page)).toHaveClass('dark');
+  await page.waitForFunction(() => performance.getEntriesByName('brandkit:interactive').length > 0);
 
   // Keyboard: the choice is a radio group, arrows move it.
   await page.getByRole('button', { name: /^Account: / }).click();
@@ -98,39 +101,44 @@ test('brand previews keep the brand’s own colours in dark mode', async ({ page
   expect(await background(page)).toBe(DARK_BACKGROUND);
 });
 
-/** Every route, for axe. The ids come from the API (the client never assumes their format). */
-async function routes(request: Parameters<typeof createBrand>[0]): Promise<string[]> {
-  const brand = await createBrand(request, { name: uniqueName('Axe dark') });
+/** Every route, for axe, in three parts (on a loaded machine all of them take more than one journey's budget). */
+async function routes(request: Parameters<typeof createBrand>[0], part: number): Promise<string[]> {
+  if (part === 0) return ['/brands', '/brands/new', '/themes'];
+  if (part === 1) {
+    const brand = await createBrand(request, { name: uniqueName('Axe dark') });
+    return [`/brands/${brand.id}`, `/brands/${brand.id}?panel=theme`, '/connect'];
+  }
   const assets = await request.get('/v1/assets?limit=1', { headers: { Authorization: `Bearer ${process.env.E2E_API_KEY}` } });
   const asset = ((await assets.json()) as { data: { id: string }[] }).data[0]!;
-  return ['/brands', '/brands/new', `/brands/${brand.id}`, `/brands/${brand.id}?panel=theme`, '/assets', `/assets/${asset.id}`, '/themes', '/connect', '/no-such-page'];
+  return ['/assets', `/assets/${asset.id}`, '/no-such-page'];
 }
+const PARTS = ['brands, new brand, themes', 'a brand, its theme picker, connect', 'assets, an asset, not found'];
 
 async function axeEveryRoute(page: Page, list: string[], label: string) {
   for (const path of list) {
     await page.goto(path);
     await expect(page.locator('main h1').first()).toBeVisible();
-    await expect(page.getByText(/^Loading/)).toHaveCount(0);
     await expectNoSeriousA11yViolations(page, `${path} (${label})`);
   }
 }
 
-test('axe is clean on every route in dark mode by the system preference', async ({ page, request }) => {
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await axeEveryRoute(page, await routes(request), 'system dark');
-});
+const MODES = [
+  { label: 'dark by the system preference', cookie: null, system: 'dark' },
+  { label: 'Dark chosen by the cookie, under a light system', cookie: 'dark', system: 'light' },
+  { label: 'Light chosen by the cookie, under a dark system', cookie: 'light', system: 'dark' },
+] as const;
 
-test('axe is clean on every route in Dark chosen by the cookie, under a light system', async ({ page, request, context, baseURL }) => {
-  await setModeCookie(context, baseURL!, 'dark');
-  await page.emulateMedia({ colorScheme: 'light' });
-  await axeEveryRoute(page, await routes(request), 'cookie dark');
-});
-
-test('axe is clean on every route in Light chosen by the cookie, under a dark system', async ({ page, request, context, baseURL }) => {
-  await setModeCookie(context, baseURL!, 'light');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await axeEveryRoute(page, await routes(request), 'cookie light');
-});
+for (const mode of MODES) {
+  PARTS.forEach((part, i) => {
+    test(`axe is clean on every route (${part}) in ${mode.label}`, async ({ page, request, context, baseURL }) => {
+      // Three axe runs, one over the long theme gallery: on 2 shared cores that alone can take 40 s.
+      test.setTimeout(120_000);
+      if (mode.cookie) await setModeCookie(context, baseURL!, mode.cookie);
+      await page.emulateMedia({ colorScheme: mode.system });
+      await axeEveryRoute(page, await routes(request, i), mode.label);
+    });
+  });
+}
 
 test.describe('sign-in', () => {
   let server: SessionServer;
@@ -150,7 +158,6 @@ test.describe('sign-in', () => {
     await expect(page).toHaveURL(`${server.url}/themes?view=all`);
     await expect(page.getByRole('heading', { level: 1, name: 'Themes' })).toBeVisible();
     await expect(page.getByRole('button', { name: `Account: ${cliUserName(email)}` })).toBeVisible();
-    await expect(page.getByText(`Connected as ${cliUserName(email)}`)).toBeVisible();
 
     await page.goto(`${server.url}/connect`);
     await page.getByRole('button', { name: 'Sign in to the demo account' }).click();

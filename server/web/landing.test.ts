@@ -98,8 +98,20 @@ describe('GET /brands with a landing renderer', () => {
     const answer = await t.call('GET', '/brands');
     expect(answer.text).toBe(INDEX);
     expect(answer.headers.get('cache-control')).toBe('no-cache');
-    expect(answer.headers.get('vary')).toBeNull();
+    // The colour mode comes from a cookie, so even the plain page differs by it.
+    expect(answer.headers.get('vary')).toBe('Cookie');
     expect(t.calls).toHaveLength(0);
+  });
+
+  it('renders the chosen colour mode on <html>, rendered page and plain page alike', async () => {
+    const t = setup();
+    const plain = await t.call('GET', '/brands', { cookie: null, headers: { cookie: 'bks_color_mode=dark' } });
+    expect(plain.text).toBe(INDEX.replace('<html>', '<html class="dark">'));
+    const session = await t.signIn(t.keys.a);
+    const rendered = await t.call('GET', '/brands', { cookie: `${session.cookie}; bks_color_mode=light` });
+    expect(rendered.text).toContain('<html class="light">');
+    expect(rendered.text).toContain('<main>cards</main>');
+    expect(t.calls).toHaveLength(1);
   });
 
   it('renders the landing route only', async () => {

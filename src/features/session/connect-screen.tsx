@@ -35,8 +35,11 @@ export function ConnectScreen({ reason, onContinue, goStraightOn = false }: Conn
   const session = useQuery(sessionQueries.current());
   const [connected, setConnected] = useState<SessionUser | null>(null);
   const onConnected = (answer: SignedIn) => {
-    if (!goStraightOn) return setConnected(answer.user);
-    toast.success(`Connected as ${displayName(answer.user)}`);
+    // Set either way: it hides the previous user's "Signed in" card at once (no render shows them again).
+    setConnected(answer.user);
+    if (!goStraightOn) return;
+    // Neutral, not richColors' success green (4.2:1 on its tint); says who, as the card would.
+    toast(`Connected as ${displayName(answer.user)}`);
     onContinue();
   };
   const state = session.data;
@@ -69,7 +72,7 @@ export function ConnectScreen({ reason, onContinue, goStraightOn = false }: Conn
       {state ? <ModeNote mode={state.mode} /> : null}
 
       {connected ? (
-        <ConnectedPanel title="Connected" user={connected} onContinue={onContinue} focusContinue />
+        goStraightOn ? null : <ConnectedPanel title="Connected" user={connected} onContinue={onContinue} focusContinue />
       ) : signedIn ? (
         <ConnectedPanel
           title="Signed in"
