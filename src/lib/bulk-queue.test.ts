@@ -5,7 +5,12 @@ const items = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `k${i}`
 
 /** A task whose promise each test settles by hand, to watch what is in flight. */
 function deferredRunner() {
-  const calls: Array<{ input: number; resolve: (v: string) => void; reject: (e: unknown) => void; signal: AbortSignal }> = [];
+  const calls: Array<{
+    input: number;
+    resolve: (v: string) => void;
+    reject: (e: unknown) => void;
+    signal: AbortSignal;
+  }> = [];
   const run = (input: number, signal: AbortSignal) =>
     new Promise<string>((resolve, reject) => calls.push({ input, resolve, reject, signal }));
   return { calls, run };

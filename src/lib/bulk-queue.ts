@@ -77,7 +77,14 @@ export class BulkQueue<T, R> {
   private readonly dirty = new Set<number>();
 
   constructor(items: ReadonlyArray<{ key: string; input: T }>, options: BulkQueueOptions<T, R>) {
-    this.entries = items.map(({ key, input }, index) => ({ index, key, input, status: 'queued', attempts: 0, rateLimited: 0 }));
+    this.entries = items.map(({ key, input }, index) => ({
+      index,
+      key,
+      input,
+      status: 'queued',
+      attempts: 0,
+      rateLimited: 0,
+    }));
     this.items = this.entries.map(({ key, input }) => ({ key, input, status: 'queued', attempts: 0 }));
     this.options = {
       concurrency: BULK_CONCURRENCY,
@@ -116,7 +123,8 @@ export class BulkQueue<T, R> {
 
   /** Runs everything queued; resolves once nothing is queued or running. */
   start(): Promise<BulkSnapshot<T, R>> {
-    for (const entry of this.entries) if (entry.status === 'queued' && !this.waiting.includes(entry)) this.waiting.push(entry);
+    for (const entry of this.entries)
+      if (entry.status === 'queued' && !this.waiting.includes(entry)) this.waiting.push(entry);
     return this.pumpUntilIdle();
   }
 

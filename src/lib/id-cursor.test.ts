@@ -3,7 +3,16 @@ import { cursorAfter } from './id-cursor';
 
 describe('cursorAfter', () => {
   it('sorts right after the id it came from and before every other id, whatever the format', () => {
-    const ids = ['brand_01J9ZQ4R7XK3M8T2V6W0Y5N1PZ', 'brand_01J9ZQ4R7XK3M8T2V6W0Y5N1Q0', 'brand_0mw9wfrf94vpb4', 'brand_0mw9wfrf94vpb5', 'brand_abc', 'brand_abc_1', 'brand_abc-1', 'brand_abcA'];
+    const ids = [
+      'brand_01J9ZQ4R7XK3M8T2V6W0Y5N1PZ',
+      'brand_01J9ZQ4R7XK3M8T2V6W0Y5N1Q0',
+      'brand_0mw9wfrf94vpb4',
+      'brand_0mw9wfrf94vpb5',
+      'brand_abc',
+      'brand_abc_1',
+      'brand_abc-1',
+      'brand_abcA',
+    ];
     for (const id of ids) {
       const cursor = cursorAfter(id)!;
       expect(cursor > id).toBe(true);

@@ -53,8 +53,30 @@ describe('safeUrl', () => {
   it('never returns a non-https absolute URL or a protocol-relative path for arbitrary strings', () => {
     // A seeded generator (no fast-check dependency yet): mixes scheme-ish prefixes, slashes,
     // backslashes, whitespace and control characters, the pieces URL tricks are built from.
-    const pieces = ['https:', 'http:', 'javascript:', 'data:', '/', '//', '\\', '\t', '\n', ' ', '\u0000',
-      'evil.example', '@', ':', '%2f', '%5c', '.', '..', '?', '#', 'a', 'x.png'];
+    const pieces = [
+      'https:',
+      'http:',
+      'javascript:',
+      'data:',
+      '/',
+      '//',
+      '\\',
+      '\t',
+      '\n',
+      ' ',
+      '\u0000',
+      'evil.example',
+      '@',
+      ':',
+      '%2f',
+      '%5c',
+      '.',
+      '..',
+      '?',
+      '#',
+      'a',
+      'x.png',
+    ];
     let seed = 0x9e3779b9;
     const next = () => {
       seed = (seed * 1_103_515_245 + 12_345) >>> 0;

@@ -3,8 +3,9 @@ import type { Brand } from '@contract';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ConflictDialog } from '../detail/conflict-dialog';
+import { InstructionEditor } from '../instruction/instruction-editor';
+import { InstructionTools } from '../instruction/instruction-tools';
 import { InstructionCheckList } from './instruction-check-list';
-import { InstructionForm } from './instruction-form';
 import { SaveStatus } from './save-status';
 import { useFocusWhenClosed } from './use-focus-when-closed';
 import { useInlineEdit } from './use-inline-edit';
@@ -50,8 +51,10 @@ export function InstructionSection({ brand, org, onUnsavedChange }: InstructionS
         )}
       </div>
       <SaveStatus mutation={edit.update} what="instruction" outcome />
+      <InstructionTools brand={brand} kit={kit} save={edit.update} hasUnsaved={changed} onRestore={edit.startWith} />
       {edit.session ? (
-        <InstructionForm
+        <InstructionEditor
+          brand={brand}
           key={edit.session.id}
           defaultValue={edit.session.seed}
           serverError={edit.session.serverError}

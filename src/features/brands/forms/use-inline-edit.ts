@@ -81,11 +81,13 @@ export function useInlineEdit({ brand, field, read, toPatch, what }: Options) {
   const [conflict, setConflict] = useState<(Conflict & { base: Base }) | null>(null);
   const [checking, setChecking] = useState(false);
 
-  const start = () => {
+  /** Opens the editor on `seed` (the current value, or e.g. a version restored from history). */
+  const startWith = (seed: string) => {
     // A new edit: the line under the field stops talking about the last save.
     if (!update.isPending) update.reset();
-    open(read(brand), { updatedAt: brand.updated_at, value: read(brand) });
+    open(seed, { updatedAt: brand.updated_at, value: read(brand) });
   };
+  const start = () => startWith(read(brand));
   const close = () => {
     sessionRef.current = null;
     setSession(null);
@@ -179,5 +181,5 @@ export function useInlineEdit({ brand, field, read, toPatch, what }: Options) {
 
   // The open editor holds text that differs from what it started from (a failed save's text too).
   const changed = session !== null && draft !== null && draft.text !== session.base.value;
-  return { session, conflict, checking, changed, start, cancel, submit, resolve, update, remember };
+  return { session, conflict, checking, changed, start, startWith, cancel, submit, resolve, update, remember };
 }

@@ -1,0 +1,7 @@
+import { AI_INSTRUCTION_MAX } from '@contract';
+
+const fmt = (n: number) => n.toLocaleString('en');
+
+/** Said at the field whose edit took the instruction past the API's limit. */
+export const overMessage = (length: number) =>
+  `This makes the instruction ${fmt(length)} characters, ${fmt(length - AI_INSTRUCTION_MAX)} over the ${fmt(AI_INSTRUCTION_MAX)} limit. Shorten it to save.`;
