@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The app's own tokens (index.css), both palettes: every pair the app draws text or controls with
- * meets WCAG 2.2 contrast, 4.5:1 for text and 3:1 for control borders (`input`) and the focus ring.
- * `border` is decorative (card edges and dividers; no control is told apart by it) and is left out.
+ * meets WCAG 2.2 contrast, 4.5:1 for text and 3:1 for borders (`border`, `input`) and the focus ring.
  * The CSS is parsed, so the test and the stylesheet cannot disagree.
  */
 async function readText(relative: string): Promise<string> {
@@ -40,6 +39,7 @@ function pairs(p: Palette): { fg: string; bg: string; min: number; name: string 
   const list: { fg: string; bg: string; min: number; name: string }[] = [];
   for (const surface of SURFACES) {
     for (const text of TEXT_ON_SURFACE) list.push({ fg: p[text]!, bg: p[surface]!, min: 4.5, name: `${text} on ${surface}` });
+    list.push({ fg: p.border!, bg: p[surface]!, min: 3, name: `border on ${surface}` });
     list.push({ fg: p.input!, bg: p[surface]!, min: 3, name: `input on ${surface}` });
     list.push({ fg: p.ring!, bg: p[surface]!, min: 3, name: `ring on ${surface}` });
   }
