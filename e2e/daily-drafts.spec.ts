@@ -148,7 +148,7 @@ test('saving the instruction says "Saved" beside it and puts focus on "Edit inst
   await page.getByRole('textbox', { name: 'AI instruction' }).fill('Warm and brief.');
   await page.getByRole('button', { name: 'Save instruction' }).click();
   const section = page.getByRole('region', { name: 'AI instruction' });
-  await expect(section.getByRole('status')).toHaveText('Saved');
+  await expect(section.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved');
   await expect(page.getByRole('button', { name: 'Edit instruction' })).toBeFocused();
   expect(await activeLabel(page)).toBe('button:Edit instruction');
   expect((await getBrand(request, brand.id)).brand?.ai_instruction).toBe('Warm and brief.');

@@ -14,6 +14,7 @@ export function TypeIcon({ type, className }: { type: AssetType; className?: str
   return (
     <svg
       aria-hidden="true"
+      data-type-icon={type}
       viewBox="0 0 24 24"
       fill="none"
       stroke="currentColor"

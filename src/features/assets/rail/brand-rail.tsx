@@ -64,16 +64,20 @@ export function BrandRail({ brands }: BrandRailProps) {
           maxLength={100}
           className={inputStyles()}
         />
-        <ul aria-label="Drop targets" className="flex min-h-0 flex-col gap-1.5 overflow-y-auto">
-          <RailTarget target={UNASSIGNED} />
-          {shown.map((brand) => (
-            <RailTarget
-              key={brand.id}
-              target={{ kind: 'brand', brandId: brand.id, brandName: brand.name }}
-              count={brand.assets.length}
-            />
-          ))}
-        </ul>
+        {/* A focusable region: the list scrolls on its own, and keyboard users must be able to scroll it. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must take focus (axe scrollable-region-focusable) */}
+        <div role="region" aria-label="Drop targets" tabIndex={0} className="min-h-0 overflow-y-auto rounded-md">
+          <ul className="flex flex-col gap-1.5">
+            <RailTarget target={UNASSIGNED} />
+            {shown.map((brand) => (
+              <RailTarget
+                key={brand.id}
+                target={{ kind: 'brand', brandId: brand.id, brandName: brand.name }}
+                count={brand.assets.length}
+              />
+            ))}
+          </ul>
+        </div>
         <RailStatus brands={brands} filtered={needle !== ''} matches={shown.length} />
       </div>
     </aside>
@@ -91,7 +95,8 @@ function RailStatus({
 }) {
   if (brands.isError) {
     return (
-      <div role="alert" className="flex flex-col items-start gap-2 text-sm">
+      // Not an alert: the page's own error state speaks for a failed scope; this is the side rail's note.
+      <div className="flex flex-col items-start gap-2 text-sm">
         <p>Brands could not load: {errorMessage(brands.error)}</p>
         <Button variant="outline" size="sm" onClick={() => void brands.refetch()}>
           Retry

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 const PANEL = 'panel';
@@ -16,12 +16,22 @@ export function useThemePanel() {
   const candidateId = open ? params.get(THEME) : null;
   const search = open ? (params.get(SEARCH) ?? '') : '';
 
+  // React Router applies a functional update to the params of the last render. A second edit
+  // before that render commits (the debounced search write landing while a theme choice renders
+  // in a transition, on a slow machine) would drop the first one, so edits chain on the last
+  // params written until the URL reports them.
+  const unsettled = useRef<URLSearchParams | null>(null);
+  useEffect(() => {
+    unsettled.current = null;
+  }, [params]);
+
   const edit = useCallback(
     (change: (next: URLSearchParams) => void, replace: boolean) =>
       setParams(
         (prev) => {
-          const next = new URLSearchParams(prev);
+          const next = new URLSearchParams(unsettled.current ?? prev);
           change(next);
+          unsettled.current = next;
           return next;
         },
         { replace, preventScrollReset: true },
