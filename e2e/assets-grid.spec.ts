@@ -67,8 +67,8 @@ test('scrolling loads every page once, with no duplicates and exactly the seeded
   expect(listRequests, 'each page requested once').toHaveLength(Math.ceil(COUNT / 20));
   expect(new Set(listRequests).size).toBe(listRequests.length);
   // Bounded relative to the first screen (one page of 20 cards, the shell and the brand rail):
-  // rendering all 110 cards would more than quadruple the cards' share of the page.
-  expect(maxElements, 'the DOM stays bounded').toBeLessThan(firstElements * 1.5);
+  // rendering all 110 cards would multiply the cards' share of the page by five.
+  expect(maxElements, 'the DOM stays bounded').toBeLessThan(firstElements * 2);
 
   // The list keeps five pages, so the first one was dropped: scrolling back fetches it again.
   await page.evaluate(() => window.scrollTo(0, 0));
