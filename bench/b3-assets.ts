@@ -3,29 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { openDb } from '../server/db/open-db.ts';
-import { DEMO_EMAIL } from '../server/db/seed/index.ts';
+import { gatherIntoPersonalScope } from '../e2e/support/seeded-library.ts';
 import { CHROMIUM, ROOT, emit, freePort, startServer } from './support.ts';
 
 const KEY = 'nxd_bench_b3_0123456789abcdef';
 const ASSETS = 2_000;
 const TARGETS = { dom: 600, longTasks: 0, requests: 100, heapMb: 30 };
 
-/**
- * The seed spreads assets over three scopes; the library shows one. Moving all 2,000 into the
- * demo user's personal scope (links to other scopes' brands dropped) makes "the end" exactly
- * 2,000 assets, 100 pages of 20.
- */
-function gatherIntoPersonalScope(dbPath: string): void {
-  const db = openDb(dbPath);
-  const user = db.prepare('SELECT id FROM users WHERE email = ?').get(DEMO_EMAIL) as { id: string };
-  db.prepare(
-    `UPDATE assets SET
-       brand_id = CASE WHEN brand_id IN (SELECT id FROM brands WHERE scope_id = ?) THEN brand_id ELSE NULL END,
-       scope_id = ?`,
-  ).run(user.id, user.id);
-  db.close();
-}
+// The seed spreads assets over three scopes; the library shows one. Gathering all 2,000 into the
+// demo user's personal scope makes "the end" exactly 2,000 assets, 100 pages of 20.
 
 // Runs in the page before the app: long tasks from the start, and the element count every frame.
 const INSTRUMENT = `

@@ -20,7 +20,7 @@ export interface SeededLibrary {
 }
 
 /** The seed spreads assets over three scopes: move all into the demo user's, links to other scopes' brands dropped. */
-function gatherIntoPersonalScope(dbPath: string): void {
+export function gatherIntoPersonalScope(dbPath: string): void {
   const db = openDb(dbPath);
   const user = db.prepare('SELECT id FROM users WHERE email = ?').get(DEMO_EMAIL) as { id: string };
   db.prepare(
