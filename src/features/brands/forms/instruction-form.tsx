@@ -1,12 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { Button } from '@/components/ui/button';
 import type { InstructionKit } from '@/lib/instruction-check';
 import { InstructionCheckList } from './instruction-check-list';
 import { InstructionField } from './instruction-field';
 import { InstructionSchema, type InstructionValues } from './brand-schemas';
 import { type InlineFieldFormProps, useInlineFormSync } from './use-inline-form-sync';
+import { InstructionActions } from './instruction-actions';
 
 /**
  * Edits the AI instruction in place. Ctrl/Cmd+Enter saves; the meter and the limit are live, and
@@ -60,15 +60,7 @@ export function InstructionForm({
           onFix={(next) => form.setValue('ai_instruction', next, { shouldDirty: true, shouldValidate: true })}
         />
       ) : null}
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={isPending}>
-          {isPending ? 'Checking…' : 'Save instruction'}
-        </Button>
-        <Button variant="outline" onClick={onCancel}>
-          Cancel
-        </Button>
-        <span className="text-sm text-muted-foreground">Ctrl+Enter or ⌘+Enter saves.</span>
-      </div>
+      <InstructionActions isPending={isPending} onCancel={onCancel} />
     </form>
   );
 }

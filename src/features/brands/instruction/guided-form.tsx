@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { AI_INSTRUCTION_MAX, AiInstruction } from '@contract';
-import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/components/ui/error-state';
 import { FormError } from '@/components/ui/form-error';
 import type { InstructionKit } from '@/lib/instruction-check';
@@ -10,6 +9,7 @@ import { InstructionMeter } from '../forms/instruction-meter';
 import type { InlineFieldFormProps } from '../forms/use-inline-form-sync';
 import { GuidedSections } from './guided-sections';
 import { overMessage } from './over-message';
+import { InstructionActions } from '../forms/instruction-actions';
 
 /**
  * Guided mode: the instruction as sections. It edits the same string as Text mode; every change
@@ -87,15 +87,7 @@ export function GuidedForm({
       />
       <InstructionCheckList text={text} kit={kit} disabled={isPending} onFix={(next) => edit('kit-check', next)} />
       <FormError message={refused ?? (serverError ? `Not saved: ${errorMessage(serverError)}` : undefined)} />
-      <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={isPending}>
-          {isPending ? 'Checking…' : 'Save instruction'}
-        </Button>
-        <Button variant="outline" onClick={onCancel}>
-          Cancel
-        </Button>
-        <span className="text-sm text-muted-foreground">Ctrl+Enter or ⌘+Enter saves.</span>
-      </div>
+      <InstructionActions isPending={isPending} onCancel={onCancel} />
     </form>
   );
 }
