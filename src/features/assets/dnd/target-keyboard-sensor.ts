@@ -23,8 +23,9 @@ export class TargetKeyboardSensor implements SensorInstance {
     this.onKeyDown = this.onKeyDown.bind(this);
     this.onCancel = this.onCancel.bind(this);
     props.onStart({ x: 0, y: 0 });
-    // Next task: the key that started the drag must not also drop it.
-    setTimeout(() => this.document.addEventListener('keydown', this.onKeyDown));
+    // At once, so a key pressed right after the pick-up is never lost; the key that started the
+    // drag still reaches this listener as it bubbles to the document, and is skipped below.
+    this.document.addEventListener('keydown', this.onKeyDown);
     window.addEventListener('resize', this.onCancel);
   }
 
@@ -41,6 +42,9 @@ export class TargetKeyboardSensor implements SensorInstance {
   ];
 
   private onKeyDown(event: KeyboardEvent): void {
+    if (event === this.props.event) return;
+    // A held Space or Enter repeats: only a fresh press drops.
+    if (END.includes(event.code) && event.repeat) return event.preventDefault();
     if (END.includes(event.code)) return this.finish(event, () => this.props.onEnd());
     if (event.code === 'Escape') return this.finish(event, () => this.props.onCancel());
     if (event.code === 'Tab') return event.preventDefault();
