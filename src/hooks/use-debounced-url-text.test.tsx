@@ -1,4 +1,5 @@
-import { act, cleanup, renderHook } from '@testing-library/react';
+import { startTransition, Suspense, use, useState } from 'react';
+import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useDebouncedUrlText } from './use-debounced-url-text';
 
@@ -76,5 +77,54 @@ describe('useDebouncedUrlText', () => {
     act(() => vi.advanceTimersByTime(1000));
     expect(t.writes).toEqual(['']);
     expect(t.text()).toBe('');
+  });
+});
+
+describe('useDebouncedUrlText in a concurrent render', () => {
+  beforeEach(() => vi.useRealTimers());
+
+  it('keeps a key typed while the URL change still renders in a transition', async () => {
+    // The router renders a navigation in a transition; here it waits on `gate`, as a slow render
+    // would, while the user types on (an urgent render with the previous URL).
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let navigate!: (url: string) => void;
+    function Slow({ url }: { url: string }) {
+      if (url === 'de') use(gate);
+      return null;
+    }
+    function Field({ url }: { url: string }) {
+      const [text, setText, commit] = useDebouncedUrlText(url, (next) => startTransition(() => navigate(next)), 60_000);
+      return (
+        <>
+          <input aria-label="Search" value={text} onChange={(event) => setText(event.target.value)} />
+          <button type="button" onClick={() => commit('de')}>
+            Write
+          </button>
+        </>
+      );
+    }
+    function Harness() {
+      const [url, setUrl] = useState('');
+      navigate = setUrl;
+      return (
+        <>
+          <Field url={url} />
+          <Suspense fallback={null}>
+            <Slow url={url} />
+          </Suspense>
+        </>
+      );
+    }
+    render(<Harness />);
+    const field = screen.getByRole<HTMLInputElement>('textbox', { name: 'Search' });
+    fireEvent.change(field, { target: { value: 'de' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Write' })));
+    await act(async () => fireEvent.change(field, { target: { value: 'des' } }));
+    expect(field.value).toBe('des');
+    await act(async () => open());
+    expect(field.value).toBe('des');
+    await act(async () => fireEvent.change(field, { target: { value: 'dese' } }));
+    expect(field.value).toBe('dese');
   });
 });

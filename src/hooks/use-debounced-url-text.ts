@@ -1,14 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-interface TextState {
-  /** What the field shows: the user's own typing, never held back by a navigation. */
-  text: string;
-  /** The URL's value as this hook last saw it. */
-  url: string;
-  /** Values written to the URL that it has not reported back yet, oldest first. */
-  pending: string[];
-}
-
 /**
  * A text field whose value also lives in the URL (so a reload or a link keeps it). The field
  * keeps its own state and the URL is written `delay` ms after the last key: a URL write is a
@@ -18,6 +9,12 @@ interface TextState {
  * any other change of the URL (Back, a link, another control clearing it) replaces the text and
  * drops the write that was waiting.
  *
+ * The URL is judged only once a render with it has committed (in an effect), never while
+ * rendering: the router renders a navigation in a transition, and a key typed meanwhile renders
+ * urgently with the previous URL. State adjusted during the transition's render can reach that
+ * urgent render, which then took the previous URL for someone else's change and replaced the
+ * text with it (seen on a loaded machine: "dusk, warm" typed, "dusk,rm" kept).
+ *
  * `write` may be a new function on every render; the latest one is used.
  */
 export function useDebouncedUrlText(
@@ -25,39 +22,47 @@ export function useDebouncedUrlText(
   write: (text: string) => void,
   delay = 300,
 ): [text: string, setText: (text: string) => void, commit: (text: string) => void] {
-  const [state, setState] = useState<TextState>({ text: urlValue, url: urlValue, pending: [] });
-  let current = state;
-  if (urlValue !== state.url) {
-    // Adjusting state while rendering (React's pattern for "state derived from a changed prop").
-    const echo = state.pending.lastIndexOf(urlValue);
-    current =
-      echo >= 0
-        ? { text: state.text, url: urlValue, pending: state.pending.slice(echo + 1) }
-        : { text: urlValue, url: urlValue, pending: [] };
-    setState(current);
-  }
+  const [text, setText] = useState(urlValue);
+  /** The URL's value as of the last committed render. */
+  const url = useRef(urlValue);
+  /** Values written to the URL that it has not reported back yet, oldest first. */
+  const pending = useRef<string[]>([]);
 
   const writeRef = useRef(write);
   useEffect(() => {
     writeRef.current = write;
   }, [write]);
 
-  const { text } = current;
-  // What the URL will hold once every write so far has landed.
-  const target = current.pending.at(-1) ?? current.url;
   useEffect(() => {
-    if (text === target) return;
+    if (urlValue === url.current) return;
+    url.current = urlValue;
+    const echo = pending.current.lastIndexOf(urlValue);
+    if (echo >= 0) {
+      pending.current = pending.current.slice(echo + 1);
+      return;
+    }
+    pending.current = [];
+    // A change made outside the field: it replaces the text (the pending write is dropped with
+    // it, since the debounce below compares against the URL again). This must wait for the
+    // commit, see above, so it cannot be computed while rendering.
+    setText(urlValue);
+  }, [urlValue]);
+
+  useEffect(() => {
     const timer = setTimeout(() => {
-      setState((prev) => ({ ...prev, pending: [...prev.pending, text] }));
+      // What the URL will hold once every write so far has landed.
+      const target = pending.current.at(-1) ?? url.current;
+      if (text === target) return;
+      pending.current = [...pending.current, text];
       writeRef.current(text);
     }, delay);
     return () => clearTimeout(timer);
-  }, [text, target, delay]);
+  }, [text, delay]);
 
-  const setText = useCallback((next: string) => setState((prev) => ({ ...prev, text: next })), []);
   /** Sets the text and writes it to the URL at once (Enter, a Clear button: not typing). */
   const commit = useCallback((next: string) => {
-    setState((prev) => ({ text: next, url: prev.url, pending: [...prev.pending, next] }));
+    setText(next);
+    pending.current = [...pending.current, next];
     writeRef.current(next);
   }, []);
   return [text, setText, commit];
