@@ -132,6 +132,10 @@ export function moveEachAsset(client: QueryClient, items: readonly MoveEach[], o
 
   const settled = started.map(async ({ id, current, previous, to, token, track }) => {
     try {
+      // The PATCH starts in the next task: the drop's own task then holds only the cache move and
+      // its render, so the frame showing the card comes sooner (B4). Tasks run in order, so
+      // writes to one asset still reach its mutation scope in the order they were made.
+      await new Promise((resolve) => setTimeout(resolve));
       const saved = await sendPlacement(client, id, to);
       track.confirmed = saved;
       if (track.latest === token) {

@@ -9,7 +9,7 @@ import {
 import { useEffect, useState, type ReactNode } from 'react';
 import { dragAnnouncements, dragInstructions, isOverSource } from './announcements';
 import { AssetDragPreview } from './asset-drag-preview';
-import { setDragCursor } from './drag-cursor';
+import { releaseDragCursor, setDragCursor } from './drag-cursor';
 import { canDrop, dragDataOf, dropDataOf, type AssetDragData, type DropTargetData } from './drag-types';
 import { dropCollision, useDragSensors } from './sensors';
 
@@ -46,7 +46,7 @@ export function AssetDndContext({ children, onDrop }: AssetDndContextProps) {
     setDragCursor(over && !isOverSource({ active: moving, over }) && !canDrop(moving, over) ? 'no' : 'grabbing');
   const onDragEnd = ({ active: ended, over }: DragEndEvent) => {
     setActive(null);
-    setDragCursor(null);
+    releaseDragCursor();
     const drag = dragDataOf(ended);
     const target = dropDataOf(over);
     if (drag && target && over && over.id !== drag.source && target.accepts(drag)) onDrop({ drag, target, targetId: over.id });

@@ -15,7 +15,7 @@ import { getEventCoordinates } from '@dnd-kit/utilities';
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Asset } from '@contract';
 import { notifyNow } from '@/api/notify-now';
-import { setDragCursor } from '@/components/dnd/drag-cursor';
+import { releaseDragCursor, setDragCursor } from '@/components/dnd/drag-cursor';
 import { DragOverlayCard } from './drag-overlay-card';
 import { EdgeScroller } from './edge-scroll';
 import { DragSessionContext, type DragSession } from './drag-session';
@@ -122,7 +122,7 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
   };
   const onDragEnd = ({ over }: DragEndEvent) => {
     scroller.stop();
-    setDragCursor(null);
+    releaseDragCursor();
     const current = session;
     setSession(null);
     const target = targetOf(over?.data.current);
