@@ -1,0 +1,67 @@
+import type { CDPSession, Locator, Page } from '@playwright/test';
+import { createAssets, createBrand, getAsset, uniqueName, type ApiAsset } from './assets-helpers';
+import { expect, test } from './support/fixtures';
+
+// Touch on a brand's page (issue 11): a long press picks a card up, a swipe does not. Real touch
+// events through the DevTools protocol (Playwright has no touch move); read back through the API.
+
+test.use({ hasTouch: true });
+
+const lane = (page: Page, mode: ApiAsset['usage_mode']) => page.locator(`[data-lane="${mode}"]`);
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Library' });
+const card = (scope: Page | Locator, asset: ApiAsset) => scope.locator(`[data-asset-id="${asset.id}"]`);
+
+async function centerOf(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not on screen');
+  return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 60) };
+}
+
+const touch = (cdp: CDPSession, type: 'touchStart' | 'touchMove' | 'touchEnd', at?: { x: number; y: number }) =>
+  cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at ? [{ x: at.x, y: at.y }] : [] });
+
+test('touch: a long press picks the card up and a drag onto a lane links it', async ({ page }) => {
+  const brand = await createBrand(uniqueName('Touch'));
+  const [loose] = await createAssets(1, { prefix: uniqueName('Touched') });
+  await page.goto(`/brands/${brand.id}?panel=library`);
+  const source = card(panel(page), loose!);
+  await source.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  const from = await centerOf(source);
+  const cdp = await page.context().newCDPSession(page);
+
+  // Hold still until the long press picks the card up: the overlay is the state to wait on.
+  await touch(cdp, 'touchStart', from);
+  await expect(page.getByTestId('drag-overlay')).toBeVisible();
+  const to = await centerOf(lane(page, 'never'));
+  for (let step = 1; step <= 12; step++) {
+    await touch(cdp, 'touchMove', { x: from.x + ((to.x - from.x) * step) / 12, y: from.y + ((to.y - from.y) * step) / 12 });
+  }
+  await touch(cdp, 'touchEnd');
+
+  await expect(card(lane(page, 'never'), loose!)).toBeVisible();
+  await expect.poll(async () => (await getAsset(loose!.id)).brand_id).toBe(brand.id);
+  expect((await getAsset(loose!.id)).usage_mode).toBe('never');
+  await page.reload();
+  await expect(card(lane(page, 'never'), loose!)).toBeVisible();
+});
+
+test('touch: a quick swipe over a card moves nothing', async ({ page }) => {
+  const brand = await createBrand(uniqueName('Swipe'));
+  const [loose] = await createAssets(1, { prefix: uniqueName('Swiped') });
+  await page.goto(`/brands/${brand.id}?panel=library`);
+  const source = card(panel(page), loose!);
+  await source.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  const from = await centerOf(source);
+  const to = await centerOf(lane(page, 'always'));
+  const cdp = await page.context().newCDPSession(page);
+
+  // Moving more than the 5 px slack at once, before any long press: that is a swipe, not a drag.
+  await touch(cdp, 'touchStart', from);
+  await touch(cdp, 'touchMove', { x: from.x + 40, y: from.y });
+  await touch(cdp, 'touchMove', to);
+  await touch(cdp, 'touchEnd');
+
+  await expect(page.getByTestId('drag-overlay')).toHaveCount(0);
+  await expect(card(lane(page, 'always'), loose!)).toHaveCount(0);
+  expect((await getAsset(loose!.id)).brand_id).toBeNull();
+});
