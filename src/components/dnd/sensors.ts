@@ -23,6 +23,11 @@ export class MousePointerSensor extends PointerSensor {
   }));
 }
 
+// Module constants: dnd-kit memoises each sensor on its options object, and new sensors give
+// every draggable and droppable a new context, so each render of the caller re-rendered them all.
+const MOUSE = { activationConstraint: { distance: 5 } };
+const TOUCH = { activationConstraint: { delay: 250, tolerance: 5 } };
+
 /**
  * Pointer: a few pixels of movement before a drag starts, so a click still clicks. Touch: a
  * long-press (250 ms, 5 px of slack), so a swipe still scrolls. Keyboard: Space or Enter picks
@@ -30,9 +35,9 @@ export class MousePointerSensor extends PointerSensor {
  */
 export function useDragSensors() {
   return useSensors(
-    useSensor(MousePointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: jumpToTarget }),
+    useSensor(MousePointerSensor, MOUSE),
+    useSensor(TouchSensor, TOUCH),
+    useSensor(KeyboardSensor, KEYBOARD),
   );
 }
 
@@ -96,3 +101,5 @@ export const jumpToTarget: KeyboardCoordinateGetter = (event, { currentCoordinat
 /** Under the pointer when there is one; for the keyboard (no pointer), the nearest centre. */
 export const dropCollision: CollisionDetection = (args) =>
   args.pointerCoordinates ? pointerWithin(args) : closestCenter(args);
+
+const KEYBOARD = { coordinateGetter: jumpToTarget };

@@ -37,6 +37,12 @@ const INSTRUCTIONS =
   'Space or Enter drops, Escape cancels. A selected card carries the whole selection.';
 
 // dnd-kit scrolls inner containers (the rail's list); the window is EdgeScroller's (see there).
+// Module constants: dnd-kit memoises each sensor on its options object, and new sensors give
+// every card and target a new context, so each render of this component (a drop, a refused
+// target) re-rendered all of them.
+const MOUSE = { activationConstraint: { distance: 8 } };
+const TOUCH = { activationConstraint: { delay: 250, tolerance: 8 } };
+
 const AUTO_SCROLL = {
   canScroll: (element: Element) => element !== document.scrollingElement,
   layoutShiftCompensation: false,
@@ -49,8 +55,8 @@ const AUTO_SCROLL = {
  */
 export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: LibraryDndProps) {
   const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 8 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
+    useSensor(MouseSensor, MOUSE),
+    useSensor(TouchSensor, TOUCH),
     useSensor(TargetKeyboardSensor),
   );
   const [session, setSession] = useState<DragSession | null>(null);
