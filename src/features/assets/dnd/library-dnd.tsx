@@ -36,13 +36,13 @@ const INSTRUCTIONS =
   'To move an asset to a brand, press Space or Enter on its drag handle. Arrow keys move between the brands of the rail, ' +
   'Space or Enter drops, Escape cancels. A selected card carries the whole selection.';
 
-// dnd-kit scrolls inner containers (the rail's list); the window is EdgeScroller's (see there).
 // Module constants: dnd-kit memoises each sensor on its options object, and new sensors give
 // every card and target a new context, so each render of this component (a drop, a refused
 // target) re-rendered all of them.
 const MOUSE = { activationConstraint: { distance: 8 } };
 const TOUCH = { activationConstraint: { delay: 250, tolerance: 8 } };
 
+// dnd-kit scrolls inner containers (the rail's list); the window is EdgeScroller's (see there).
 const AUTO_SCROLL = {
   canScroll: (element: Element) => element !== document.scrollingElement,
   layoutShiftCompensation: false,
