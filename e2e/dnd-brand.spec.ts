@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { api, createAssets, createBrand, getAsset, uniqueName, type ApiAsset } from './assets-helpers';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { card, lane, panel } from './support/brand-lanes';
 import { forgiveInjectedFailures } from './support/brands-api';
 import { expect, test } from './support/fixtures';
 
@@ -9,9 +10,6 @@ import { expect, test } from './support/fixtures';
 
 type Usage = ApiAsset['usage_mode'];
 
-const lane = (page: Page, mode: Usage) => page.locator(`[data-lane="${mode}"]`);
-const panel = (page: Page) => page.getByRole('complementary', { name: 'Library' });
-const card = (scope: Page | Locator, asset: ApiAsset) => scope.locator(`[data-asset-id="${asset.id}"]`);
 const handle = (scope: Page | Locator, asset: ApiAsset) => card(scope, asset).locator('[aria-roledescription="draggable asset"]');
 const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
 

@@ -1,5 +1,6 @@
 import type { CDPSession, Locator, Page } from '@playwright/test';
-import { createAssets, createBrand, getAsset, uniqueName, type ApiAsset } from './assets-helpers';
+import { createAssets, createBrand, getAsset, uniqueName } from './assets-helpers';
+import { card, lane, panel } from './support/brand-lanes';
 import { expect, test } from './support/fixtures';
 
 // Touch on a brand's page (issue 11): a long press picks a card up, a swipe does not. Real touch
@@ -7,27 +8,27 @@ import { expect, test } from './support/fixtures';
 
 test.use({ hasTouch: true });
 
-const lane = (page: Page, mode: ApiAsset['usage_mode']) => page.locator(`[data-lane="${mode}"]`);
-const panel = (page: Page) => page.getByRole('complementary', { name: 'Library' });
-const card = (scope: Page | Locator, asset: ApiAsset) => scope.locator(`[data-asset-id="${asset.id}"]`);
-
 async function centerOf(locator: Locator) {
   const box = await locator.boundingBox();
   if (!box) throw new Error('not on screen');
   return { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 60) };
 }
 
+/** A new brand's page with the Library panel open, one unassigned asset in it, and a touch channel. */
+async function brandPageWithLooseAsset(page: Page, label: string) {
+  const brand = await createBrand(uniqueName(label));
+  const loose = (await createAssets(1, { prefix: uniqueName(label) }))[0]!;
+  await page.goto(`/brands/${brand.id}?panel=library`);
+  const source = card(panel(page), loose);
+  await source.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  return { brand, loose, from: await centerOf(source), cdp: await page.context().newCDPSession(page) };
+}
+
 const touch = (cdp: CDPSession, type: 'touchStart' | 'touchMove' | 'touchEnd', at?: { x: number; y: number }) =>
   cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at ? [{ x: at.x, y: at.y }] : [] });
 
 test('touch: a long press picks the card up and a drag onto a lane links it', async ({ page }) => {
-  const brand = await createBrand(uniqueName('Touch'));
-  const [loose] = await createAssets(1, { prefix: uniqueName('Touched') });
-  await page.goto(`/brands/${brand.id}?panel=library`);
-  const source = card(panel(page), loose!);
-  await source.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  const from = await centerOf(source);
-  const cdp = await page.context().newCDPSession(page);
+  const { brand, loose, from, cdp } = await brandPageWithLooseAsset(page, 'Touch');
 
   // Hold still until the long press picks the card up: the overlay is the state to wait on.
   await touch(cdp, 'touchStart', from);
@@ -38,22 +39,16 @@ test('touch: a long press picks the card up and a drag onto a lane links it', as
   }
   await touch(cdp, 'touchEnd');
 
-  await expect(card(lane(page, 'never'), loose!)).toBeVisible();
-  await expect.poll(async () => (await getAsset(loose!.id)).brand_id).toBe(brand.id);
-  expect((await getAsset(loose!.id)).usage_mode).toBe('never');
+  await expect(card(lane(page, 'never'), loose)).toBeVisible();
+  await expect.poll(async () => (await getAsset(loose.id)).brand_id).toBe(brand.id);
+  expect((await getAsset(loose.id)).usage_mode).toBe('never');
   await page.reload();
-  await expect(card(lane(page, 'never'), loose!)).toBeVisible();
+  await expect(card(lane(page, 'never'), loose)).toBeVisible();
 });
 
 test('touch: a quick swipe over a card moves nothing', async ({ page }) => {
-  const brand = await createBrand(uniqueName('Swipe'));
-  const [loose] = await createAssets(1, { prefix: uniqueName('Swiped') });
-  await page.goto(`/brands/${brand.id}?panel=library`);
-  const source = card(panel(page), loose!);
-  await source.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  const from = await centerOf(source);
+  const { loose, from, cdp } = await brandPageWithLooseAsset(page, 'Swipe');
   const to = await centerOf(lane(page, 'always'));
-  const cdp = await page.context().newCDPSession(page);
 
   // Moving more than the 5 px slack at once, before any long press: that is a swipe, not a drag.
   await touch(cdp, 'touchStart', from);
@@ -62,6 +57,6 @@ test('touch: a quick swipe over a card moves nothing', async ({ page }) => {
   await touch(cdp, 'touchEnd');
 
   await expect(page.getByTestId('drag-overlay')).toHaveCount(0);
-  await expect(card(lane(page, 'always'), loose!)).toHaveCount(0);
-  expect((await getAsset(loose!.id)).brand_id).toBeNull();
+  await expect(card(lane(page, 'always'), loose)).toHaveCount(0);
+  expect((await getAsset(loose.id)).brand_id).toBeNull();
 });
