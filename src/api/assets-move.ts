@@ -6,6 +6,7 @@ import { findCachedAsset, invalidateAssetLists } from './assets-cache';
 import { findAssetScope, placeAsset, type AssetPlacement } from './assets-move-cache';
 import { assetQueries } from './assets-queries';
 import { mutationScope, WRITE_RETRY } from './write-policy';
+import { nextTask } from '@/lib/next-task';
 
 export type { AssetPlacement } from './assets-move-cache';
 
@@ -135,7 +136,7 @@ export function moveEachAsset(client: QueryClient, items: readonly MoveEach[], o
       // The PATCH starts in the next task: the drop's own task then holds only the cache move and
       // its render, so the frame showing the card comes sooner (B4). Tasks run in order, so
       // writes to one asset still reach its mutation scope in the order they were made.
-      await new Promise((resolve) => setTimeout(resolve));
+      await nextTask();
       const saved = await sendPlacement(client, id, to);
       track.confirmed = saved;
       if (track.latest === token) {

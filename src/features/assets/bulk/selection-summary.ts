@@ -1,4 +1,4 @@
-import { plural } from '../format';
+import { formatCount, plural } from '../format';
 
 interface SummaryInput {
   kind: 'ids' | 'all';
@@ -24,5 +24,5 @@ export function selectionSummary({ kind, count, walk, hidden, searching }: Summa
           ? `Selecting stopped after ${plural(walk.count, 'asset')}`
           : `Selecting all matching… ${walk?.count ?? 0} found`;
   if (hidden === 0) return base;
-  return `${base}, ${hidden.toLocaleString('en')} not shown ${searching ? 'by this search' : '(not loaded)'}`;
+  return `${base}, ${formatCount(hidden)} not shown ${searching ? 'by this search' : '(not loaded)'}`;
 }

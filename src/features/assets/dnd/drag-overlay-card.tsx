@@ -10,13 +10,15 @@ interface DragOverlayCardProps {
   count: number;
   /** Over a target that would change nothing: the "no" cursor. */
   refused: boolean;
+  /** Dropped: gone from sight while dnd-kit ends the drag (it keeps its size, so nothing is measured again). */
+  hidden?: boolean;
 }
 
 /**
  * What follows the pointer: the card's picture and name, and for a selection a stack with the
  * count. The grid's own card may scroll away and unmount meanwhile; this one stays.
  */
-export function DragOverlayCard({ asset, label, count, refused }: DragOverlayCardProps) {
+export function DragOverlayCard({ asset, label, count, refused, hidden = false }: DragOverlayCardProps) {
   return (
     <div
       data-testid="drag-overlay"
@@ -24,6 +26,7 @@ export function DragOverlayCard({ asset, label, count, refused }: DragOverlayCar
         'relative flex size-full flex-col overflow-hidden rounded-lg border-2 border-primary bg-card text-card-foreground shadow-2xl',
         refused ? 'cursor-no-drop' : 'cursor-grabbing',
         count > 1 && 'ring-4 ring-primary/30 ring-offset-4 ring-offset-background',
+        hidden && 'invisible',
       )}
     >
       {asset ? (

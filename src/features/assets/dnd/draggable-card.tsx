@@ -13,6 +13,19 @@ interface DraggableCardProps {
   actions?: ReactNode;
 }
 
+// One element for every handle: a drop re-renders all the shells, twice, and React skips an
+// element it has seen before.
+const GRIP = (
+  <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 fill-current">
+    <circle cx="5" cy="3" r="1.5" />
+    <circle cx="11" cy="3" r="1.5" />
+    <circle cx="5" cy="8" r="1.5" />
+    <circle cx="11" cy="8" r="1.5" />
+    <circle cx="5" cy="13" r="1.5" />
+    <circle cx="11" cy="13" r="1.5" />
+  </svg>
+);
+
 // The card holds a link and an image, which the browser would start dragging itself
 // (and then cancel the pointer stream dnd-kit follows).
 const noNativeDrag = (event: DragEvent) => event.preventDefault();
@@ -45,14 +58,7 @@ export function DraggableCard({ id, name, tabbable, children, actions }: Draggab
           aria-label={`Drag ${name}`}
           className="flex size-8 cursor-grab items-center justify-center rounded-md border bg-background/95 text-foreground shadow-sm"
         >
-          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 fill-current">
-            <circle cx="5" cy="3" r="1.5" />
-            <circle cx="11" cy="3" r="1.5" />
-            <circle cx="5" cy="8" r="1.5" />
-            <circle cx="11" cy="8" r="1.5" />
-            <circle cx="5" cy="13" r="1.5" />
-            <circle cx="11" cy="13" r="1.5" />
-          </svg>
+          {GRIP}
         </button>
         {actions}
       </div>

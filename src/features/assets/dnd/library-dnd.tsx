@@ -16,6 +16,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 're
 import type { Asset } from '@contract';
 import { notifyNow } from '@/api/notify-now';
 import { releaseDragCursor, setDragCursor } from '@/components/dnd/drag-cursor';
+import { dropFirst } from '@/components/dnd/drop-first';
 import { DragOverlayCard } from './drag-overlay-card';
 import { EdgeScroller } from './edge-scroll';
 import { DragSessionContext, type DragSession } from './drag-session';
@@ -61,6 +62,8 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
   );
   const [session, setSession] = useState<DragSession | null>(null);
   const [refused, setRefused] = useState(false);
+  // Dropped, and dnd-kit not yet ended (see dropFirst): the overlay is hidden, targets are quiet.
+  const [dropped, setDropped] = useState(false);
   const [scroller] = useState(() => new EdgeScroller());
   useEffect(
     () => () => {
@@ -126,16 +129,18 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
     // The whole page shows "no" over a target that refuses (shared with the brand page).
     setDragCursor(refuse ? 'no' : 'grabbing');
   };
-  const onDragEnd = ({ over }: DragEndEvent) => {
+  // The drop, before dnd-kit's own end (see dropFirst). The overlay stays mounted, only hidden,
+  // until then: taking it away while dnd-kit still drags makes dnd-kit measure and collide again.
+  const cancelDrop = dropFirst(({ over }: DragEndEvent) => {
     scroller.stop();
     releaseDragCursor();
     const current = session;
-    setSession(null);
+    setDropped(true);
     const target = targetOf(over?.data.current);
     // In the same event as the overlay goes: the optimistic write lands in the same render.
     if (current && target && isValidDrop(target, current.assets))
       notifyNow(() => onDrop([...current.ids], target, current.assets));
-  };
+  });
 
   return (
     <DndContext
@@ -146,25 +151,32 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
       onDragStart={onDragStart}
       onDragMove={onDragMove}
       onDragOver={onDragOver}
-      onDragEnd={onDragEnd}
+      cancelDrop={cancelDrop}
+      onDragEnd={() => {
+        setSession(null);
+        setDropped(false);
+      }}
       onDragCancel={() => {
         scroller.stop();
         setDragCursor(null);
         setSession(null);
       }}
     >
-      <DragSessionContext value={session}>{children}</DragSessionContext>
-      {/* No drop animation: the card is already shown in its new place when the overlay goes. */}
-      <DragOverlay dropAnimation={null}>
-        {session ? (
+      <DragSessionContext value={dropped ? null : session}>{children}</DragSessionContext>
+      {/* Mounted only during a drag. No drop animation: the card is already in its new place when
+          the overlay goes, and an overlay kept mounted holds its last card for one more render
+          pass. */}
+      {session ? (
+        <DragOverlay dropAnimation={null}>
           <DragOverlayCard
             asset={session.assets[session.ids.indexOf(session.activeId)] ?? findAsset(session.activeId)}
             label={session.label}
             count={session.ids.length}
             refused={refused}
+            hidden={dropped}
           />
-        ) : null}
-      </DragOverlay>
+        </DragOverlay>
+      ) : null}
     </DndContext>
   );
 }

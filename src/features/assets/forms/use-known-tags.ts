@@ -1,8 +1,49 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMemo, useSyncExternalStore } from 'react';
 import { assetQueries, type AssetFilters, type AssetPages } from '@/api/assets';
 
+type AssetPage = AssetPages['pages'][number];
+
 const SEPARATOR = '\u0000';
+
+/** Each page's distinct tags, kept while the page object lives (pages are replaced, never changed). */
+const pageTags = new WeakMap<AssetPage, readonly string[]>();
+
+function tagsOf(page: AssetPage): readonly string[] {
+  let tags = pageTags.get(page);
+  if (!tags) {
+    tags = [...new Set(page.data.flatMap((asset) => asset.tags))];
+    pageTags.set(page, tags);
+  }
+  return tags;
+}
+
+let collator: Intl.Collator | undefined;
+
+/**
+ * The hook's store: every tag of the scope's loaded lists, as one sorted string. It is read on
+ * every cache event (a drop's optimistic write makes several), so it walks only pages it has
+ * not seen and, when the pages are the very same, does nothing at all.
+ */
+function tagStore(client: QueryClient, org: string | undefined) {
+  let last: { pages: AssetPage[]; joined: string } = { pages: [], joined: '' };
+  const read = () => {
+    const pages: AssetPage[] = [];
+    for (const query of client.getQueryCache().findAll({ queryKey: assetQueries.infinites() })) {
+      const filters = query.queryKey[2] as AssetFilters | undefined;
+      if ((filters?.org ?? undefined) !== org) continue;
+      pages.push(...((query.state.data as AssetPages | undefined)?.pages ?? []));
+    }
+    if (pages.length === last.pages.length && pages.every((page, i) => page === last.pages[i])) return last.joined;
+    const tags = new Set<string>();
+    for (const page of pages) for (const tag of tagsOf(page)) tags.add(tag);
+    collator ??= new Intl.Collator();
+    last = { pages, joined: [...tags].sort(collator.compare).join(SEPARATOR) };
+    return last.joined;
+  };
+  const subscribe = (onChange: () => void) => client.getQueryCache().subscribe(onChange);
+  return { read, subscribe };
+}
 
 /**
  * Tags already in use, for autocomplete: read from the asset lists this tab has loaded for the
@@ -11,18 +52,8 @@ const SEPARATOR = '\u0000';
  */
 export function useKnownTags(org: string | undefined): string[] {
   const client = useQueryClient();
-  const subscribe = useCallback((onChange: () => void) => client.getQueryCache().subscribe(onChange), [client]);
-  const read = useCallback(() => {
-    const tags = new Set<string>();
-    for (const query of client.getQueryCache().findAll({ queryKey: assetQueries.infinites() })) {
-      const filters = query.queryKey[2] as AssetFilters | undefined;
-      if ((filters?.org ?? undefined) !== org) continue;
-      const data = query.state.data as AssetPages | undefined;
-      for (const page of data?.pages ?? []) for (const asset of page.data) for (const tag of asset.tags) tags.add(tag);
-    }
-    // A string snapshot: equal text means no re-render, however often the cache notifies.
-    return [...tags].sort((a, b) => a.localeCompare(b)).join(SEPARATOR);
-  }, [client, org]);
-  const joined = useSyncExternalStore(subscribe, read, read);
+  const store = useMemo(() => tagStore(client, org), [client, org]);
+  // A string snapshot: equal text means no re-render, however often the cache notifies.
+  const joined = useSyncExternalStore(store.subscribe, store.read, store.read);
   return useMemo(() => (joined ? joined.split(SEPARATOR) : []), [joined]);
 }

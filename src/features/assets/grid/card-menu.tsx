@@ -1,5 +1,5 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { useContext } from 'react';
+import { memo, useContext } from 'react';
 import type { Asset } from '@contract';
 import { cn } from '@/components/ui/cn';
 import type { DropTarget } from '../dnd/drop-targets';
@@ -19,9 +19,10 @@ const PANEL = 'z-50 min-w-44 rounded-lg border bg-background p-1 text-foreground
 /**
  * The way to do what a drag does without dragging (WCAG 2.2, 2.5.7): "Link to brand…" with the
  * scope's brands in a submenu, and "Unlink". Non-modal, as every menu here (the CSP refuses
- * the style element Radix's scroll lock injects).
+ * the style element Radix's scroll lock injects). Memoised: a row re-renders when one of its
+ * cards changes (a drop), and the menus of the others (Radix trees) need not.
  */
-export function CardMenu({ asset, brandName, tabbable, onMove }: CardMenuProps) {
+export const CardMenu = memo(function CardMenu({ asset, brandName, tabbable, onMove }: CardMenuProps) {
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger
@@ -49,7 +50,7 @@ export function CardMenu({ asset, brandName, tabbable, onMove }: CardMenuProps) 
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
   );
-}
+});
 
 /** Mounted only while the menu is open, so only an open menu follows the brands' changes. */
 function BrandSubmenu({ asset, onMove }: Pick<CardMenuProps, 'asset' | 'onMove'>) {

@@ -67,7 +67,8 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
               <AssetCard
                 asset={asset}
                 index={index}
-                to={{ pathname: paths.asset.href(asset.id), search }}
+                // A string, not an object made here: the memoised card then skips when its asset is unchanged.
+                to={`${paths.asset.href(asset.id)}${search}`}
                 layout={layout}
                 brandName={brandName}
                 selected={isSelected(asset.id)}

@@ -2,6 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { useContext } from 'react';
 import { cn } from '@/components/ui/cn';
 import { DragSessionContext } from '../dnd/drag-session';
+import { formatCount } from '../format';
 import {
   brandTargetId,
   isValidDrop,
@@ -45,7 +46,7 @@ export function RailTarget({ target, count }: RailTargetProps) {
       <span className={cn('min-w-0 truncate', target.kind === 'unassigned' && 'italic')}>{name}</span>
       {count !== undefined ? (
         <span className="shrink-0 text-xs text-muted-foreground">
-          {count.toLocaleString('en')}
+          {formatCount(count)}
           <span className="sr-only"> linked</span>
         </span>
       ) : null}
