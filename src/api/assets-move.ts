@@ -7,6 +7,7 @@ import { findAssetScope, placeAsset, type AssetPlacement } from './assets-move-c
 import { assetQueries } from './assets-queries';
 import { mutationScope, WRITE_RETRY } from './write-policy';
 import { nextTask } from '@/lib/next-task';
+import { notifyNow } from './notify-now';
 
 export type { AssetPlacement } from './assets-move-cache';
 
@@ -148,7 +149,9 @@ export function moveEachAsset(client: QueryClient, items: readonly MoveEach[], o
       if (track.latest === token) {
         const back: AssetPlacement = { brand_id: track.confirmed.brand_id, usage_mode: track.confirmed.usage_mode };
         track.shown = back;
-        placeAsset(client, id, back, { org: track.org, fallback: track.confirmed });
+        // Observers hear it at once, not in a later task, so the card is back in the frame after
+        // the failed response (B4 (d)) rather than sometimes the one after.
+        notifyNow(() => placeAsset(client, id, back, { org: track.org, fallback: track.confirmed }));
       }
       return { ok: false as const, entry: { asset: current, previous, error } };
     } finally {

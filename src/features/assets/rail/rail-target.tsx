@@ -36,7 +36,8 @@ export function RailTarget({ target, count }: RailTargetProps) {
       data-count={count}
       data-drop={valid === null ? undefined : valid ? (isOver ? 'over' : 'valid') : 'refused'}
       className={cn(
-        'flex min-h-11 items-center justify-between gap-2 rounded-md border px-3 py-2 text-sm transition-colors',
+        // No transition: see dropTargetClass.
+        'flex min-h-11 items-center justify-between gap-2 rounded-md border px-3 py-2 text-sm',
         valid === null && 'border-border',
         valid === true && !isOver && 'border-primary border-dashed bg-primary/5',
         valid === true && isOver && 'border-primary bg-primary/15 ring-2 ring-primary',
