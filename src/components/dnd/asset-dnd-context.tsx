@@ -7,10 +7,12 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { useEffect, useState, type ReactNode } from 'react';
+import { notifyNow } from '@/api/notify-now';
 import { dragAnnouncements, dragInstructions, isOverSource } from './announcements';
 import { AssetDragPreview } from './asset-drag-preview';
 import { releaseDragCursor, setDragCursor } from './drag-cursor';
 import { canDrop, dragDataOf, dropDataOf, type AssetDragData, type DropTargetData } from './drag-types';
+import { dropFirst } from './drop-first';
 import { dropCollision, useDragSensors } from './sensors';
 
 export interface AssetDrop {
@@ -31,11 +33,14 @@ interface AssetDndContextProps {
  * One drag-and-drop area for assets: the sensors (pointer, touch long-press, keyboard), the
  * announcements in dnd-kit's live region, the page cursor ("no" over a target that refuses),
  * and the overlay that looks like the card. The overlay has no drop animation: the card is
- * already in its new place (the move writes the cache synchronously), so nothing flies back.
+ * already in its new place (the move writes the cache and React Query tells its observers at
+ * once), so nothing flies back. The drop is made before dnd-kit's own end (see dropFirst).
  */
 export function AssetDndContext({ children, onDrop }: AssetDndContextProps) {
   const sensors = useDragSensors();
   const [active, setActive] = useState<AssetDragData | null>(null);
+  // Dropped, and dnd-kit not yet ended: the overlay is hidden but stays mounted (see LibraryDnd).
+  const [dropped, setDropped] = useState(false);
   useEffect(() => () => setDragCursor(null), []);
 
   const onDragStart = ({ active: started }: DragStartEvent) => {
@@ -44,12 +49,17 @@ export function AssetDndContext({ children, onDrop }: AssetDndContextProps) {
   };
   const onDragOver = ({ active: moving, over }: DragOverEvent) =>
     setDragCursor(over && !isOverSource({ active: moving, over }) && !canDrop(moving, over) ? 'no' : 'grabbing');
-  const onDragEnd = ({ active: ended, over }: DragEndEvent) => {
-    setActive(null);
+  const cancelDrop = dropFirst(({ active: ended, over }: DragEndEvent) => {
+    setDropped(true);
     releaseDragCursor();
     const drag = dragDataOf(ended);
     const target = dropDataOf(over);
-    if (drag && target && over && over.id !== drag.source && target.accepts(drag)) onDrop({ drag, target, targetId: over.id });
+    if (drag && target && over && over.id !== drag.source && target.accepts(drag))
+      notifyNow(() => onDrop({ drag, target, targetId: over.id }));
+  });
+  const onDragEnd = () => {
+    setActive(null);
+    setDropped(false);
   };
   const onDragCancel = () => {
     setActive(null);
@@ -63,11 +73,14 @@ export function AssetDndContext({ children, onDrop }: AssetDndContextProps) {
       accessibility={{ announcements: ANNOUNCEMENTS, screenReaderInstructions: dragInstructions }}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
+      cancelDrop={cancelDrop}
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
     >
       {children}
-      <DragOverlay dropAnimation={null}>{active ? <AssetDragPreview drag={active} /> : null}</DragOverlay>
+      <DragOverlay dropAnimation={null}>
+        {active ? <AssetDragPreview drag={active} hidden={dropped} /> : null}
+      </DragOverlay>
     </DndContext>
   );
 }

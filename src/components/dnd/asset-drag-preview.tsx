@@ -1,17 +1,30 @@
 import { AssetThumbnail } from '@/components/assets/asset-thumbnail';
 import { UsageBadge } from '@/components/ui/usage-badge';
+import { cn } from '@/components/ui/cn';
 import type { AssetDragData } from './drag-types';
 
 /**
  * What follows the pointer: the card as it looks in its list, lifted. A selection shows its first
  * card and the count ("12 assets"); an asset of another brand says where it comes from.
  */
-export function AssetDragPreview({ drag }: { drag: AssetDragData }) {
+export function AssetDragPreview({
+  drag,
+  hidden = false,
+}: {
+  drag: AssetDragData;
+  /** Dropped (see AssetDndContext). */ hidden?: boolean;
+}) {
   const first = drag.assets[0];
   if (!first) return null;
   const count = drag.assets.length;
   return (
-    <div data-testid="drag-overlay" className="relative flex w-40 cursor-grabbing flex-col gap-2 rounded-lg border bg-card p-2 text-card-foreground shadow-xl ring-2 ring-primary">
+    <div
+      data-testid="drag-overlay"
+      className={cn(
+        'relative flex w-40 cursor-grabbing flex-col gap-2 rounded-lg border bg-card p-2 text-card-foreground shadow-xl ring-2 ring-primary',
+        hidden && 'invisible',
+      )}
+    >
       <AssetThumbnail asset={first} decorative className="aspect-square w-full" />
       <span className="truncate text-sm font-medium">{drag.label}</span>
       {count === 1 ? (
