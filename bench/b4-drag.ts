@@ -1,57 +1,12 @@
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { startSeededLibrary, type SeededLibrary } from '../e2e/support/seeded-library.ts';
+import { INSTRUMENT, measureRelease, type Result, type Watch } from './b4-measure.ts';
+import { laneRounds } from './b4-lanes.ts';
 import { CHROMIUM, emit } from './support.ts';
 
 const ASSETS = 2_000;
 const DROPS = 7;
 const TARGETS = { frames: 1, longTaskMs: 50, slowFrameShare: 0.05, slowFrameMs: 20, rollbackFrames: 1 };
-
-// In the page before the app: a frame counter (rAF), long tasks, the moment of each pointerup,
-// and when each PATCH's response reached the page (fetch is wrapped, the app calls it late).
-const INSTRUMENT = `
-  const b4 = (window.__b4 = { frame: 0, frames: [], longTasks: [], up: null, watch: null, result: null, responses: [] });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) b4.longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  addEventListener('pointerup', () => { b4.up = { frame: b4.frame, time: performance.now() }; }, true);
-  const originalFetch = window.fetch;
-  window.fetch = async (...args) => {
-    const response = await originalFetch(...args);
-    if (args[1] && args[1].method === 'PATCH') b4.responses.push(performance.now());
-    return response;
-  };
-  const shows = (w) => {
-    const card = document.querySelector('[role="listitem"][data-asset-id="' + w.asset + '"]');
-    const target = document.querySelector('[data-rail-target="' + w.brand + '"]');
-    return Boolean(card && target && card.textContent.includes(w.brandName) === w.linked && target.dataset.count === String(w.count));
-  };
-  const tick = () => {
-    b4.frame += 1;
-    const now = performance.now();
-    b4.frames.push(now);
-    const w = b4.watch;
-    if (w && b4.up && !b4.result && shows(w)) {
-      b4.result = { frames: b4.frame - b4.up.frame, ms: now - b4.up.time, upTime: b4.up.time, at: now };
-    }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-`;
-
-interface Watch {
-  asset: string;
-  brand: string;
-  brandName: string;
-  /** Whether the card should name the brand (a drop) or not (after a rollback). */
-  linked: boolean;
-  count: number;
-}
-interface Result {
-  frames: number;
-  ms: number;
-  upTime: number;
-  at: number;
-}
 
 const center = async (page: Page, selector: string) => {
   const box = await page.locator(selector).first().boundingBox();
@@ -79,37 +34,7 @@ async function railCount(page: Page, brandId: string): Promise<number> {
 async function measuredDrop(page: Page, assetId: string, brand: { id: string; name: string }) {
   const count = (await railCount(page, brand.id)) + 1;
   await carry(page, assetId, brand.id);
-  const watch: Watch = { asset: assetId, brand: brand.id, brandName: brand.name, linked: true, count };
-  await page.evaluate(
-    (w) => Object.assign((window as never as { __b4: object }).__b4, { watch: w, result: null, up: null }),
-    watch,
-  );
-  await page.mouse.up();
-  await page.waitForFunction(() => (window as never as { __b4: { result: unknown } }).__b4.result !== null, null, {
-    polling: 100,
-    timeout: 30_000,
-  });
-  const { result, longTasks } = (await page.evaluate(() => (window as never as { __b4: unknown }).__b4)) as {
-    result: Result;
-    longTasks: Array<{ start: number; duration: number }>;
-  };
-  const during = longTasks.filter((t) => t.start + t.duration >= result.upTime && t.start <= result.at);
-  // Let the write and the refetches settle before the next drop.
-  await page.waitForTimeout(1_500);
-  // For the record, not a target: what the drop left for later (dnd-kit's end, the PATCH, the
-  // refetches) must not be one long task either.
-  const later = (
-    (await page.evaluate(() => (window as never as { __b4: { longTasks: unknown } }).__b4.longTasks)) as Array<{
-      start: number;
-      duration: number;
-    }>
-  ).filter((t) => t.start > result.at && t.start <= result.at + 1_000);
-  return {
-    frames: result.frames,
-    ms: result.ms,
-    longestTaskMs: Math.max(0, ...during.map((t) => t.duration)),
-    longestLaterMs: Math.max(0, ...later.map((t) => t.duration)),
-  };
+  return measureRelease(page, { asset: assetId, brand: brand.id, brandName: brand.name, linked: true, count });
 }
 
 /** Seven drops of one card, onto the two brands in turn (each drop changes its brand). */
@@ -199,10 +124,7 @@ export async function b4(): Promise<void> {
     await page.addInitScript(INSTRUMENT);
     const cdp = await context.newCDPSession(page);
     await page.goto(`${library.url}/assets?rail=B4`);
-    await page
-      .locator('[role="listitem"][data-asset-id]')
-      .nth(2)
-      .waitFor();
+    await page.locator('[role="listitem"][data-asset-id]').nth(2).waitFor();
     await page.locator(`[data-rail-target="${brands[1]!.id}"]`).waitFor();
     await page.waitForTimeout(500);
     const ids = await page
@@ -214,6 +136,7 @@ export async function b4(): Promise<void> {
     const intervals = await dragAcross(page, ids[1]!);
     const slow = intervals.filter((ms) => ms > TARGETS.slowFrameMs).length;
     const rollback = await failedDrop(page, ids[2]!, brands[0]!);
+    const lanes = await laneRounds(page, cdp, library, theme);
 
     const round = (n: number) => Math.round(n * 10) / 10;
     const framesPass = [...at1x, ...at4x].every((d) => d.frames <= TARGETS.frames);
@@ -242,6 +165,15 @@ export async function b4(): Promise<void> {
       d_frames_last_response_to_card_back: rollback.frames,
       target_d_frames: TARGETS.rollbackFrames,
       pass_d: rollback.frames <= TARGETS.rollbackFrames,
+      // For the record: the same (a) and (b) on a brand page, a card moved between two lanes.
+      lanes_a_frames_1x: lanes.at1x.map((d) => d.frames),
+      lanes_a_frames_4x: lanes.at4x.map((d) => d.frames),
+      lanes_a_ms_4x: lanes.at4x.map((d) => round(d.ms)),
+      lanes_b_longest_task_4x_ms: round(Math.max(...lanes.at4x.map((d) => d.longestTaskMs))),
+      lanes_b_info_longest_task_in_1s_after_4x_ms: lanes.at4x.map((d) => round(d.longestLaterMs)),
+      lanes_meet_a_and_b:
+        [...lanes.at1x, ...lanes.at4x].every((d) => d.frames <= TARGETS.frames) &&
+        lanes.at4x.every((d) => d.longestTaskMs <= TARGETS.longTaskMs),
       pass:
         framesPass &&
         longest4x <= TARGETS.longTaskMs &&

@@ -1,0 +1,67 @@
+import type { CDPSession, Page } from 'playwright-core';
+import type { SeededLibrary } from '../e2e/support/seeded-library.ts';
+import { measureRelease } from './b4-measure.ts';
+
+const LANE_ASSETS = 12;
+const DROPS = 7;
+
+interface Drop {
+  frames: number;
+  ms: number;
+  longestTaskMs: number;
+  longestLaterMs: number;
+}
+
+/** Picks a card of a brand page up by its handle and carries it over a lane, down to just before the release. */
+async function carryToLane(page: Page, assetId: string, lane: string): Promise<void> {
+  const handle = page.locator(`[data-asset-id="${assetId}"] [aria-roledescription="draggable asset"]`);
+  const box = await handle.boundingBox();
+  if (!box) throw new Error(`the handle of ${assetId} is not on screen`);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 12, box.y + box.height / 2 + 6, { steps: 4 });
+  await page.getByTestId('drag-overlay').waitFor();
+  const target = await page.locator(`[data-lane="${lane}"]`).boundingBox();
+  if (!target) throw new Error(`lane ${lane} is not on screen`);
+  await page.mouse.move(target.x + target.width / 2, target.y + Math.min(target.height / 2, 60), { steps: 12 });
+  // Highlighted as the target under the card (dropTargetClass).
+  await page.waitForFunction(
+    (l) => document.querySelector(`[data-lane="${l}"]`)?.className.includes('outline-solid'),
+    lane,
+  );
+}
+
+/**
+ * B4 on a brand's page, for the record (the issue's targets are the library's): one card moved
+ * between the Always and Never lanes of a brand with 12 linked assets, seven times at each rate.
+ */
+export async function laneRounds(page: Page, cdp: CDPSession, library: SeededLibrary, theme: string) {
+  const brand = await library.api<{ id: string }>('POST', '/v1/brands', { name: 'B4 Lanes', theme_id: theme });
+  const loose = await library.api<{ data: Array<{ id: string }> }>(
+    'GET',
+    `/v1/assets?unassigned=true&limit=${LANE_ASSETS}`,
+  );
+  for (const [i, asset] of loose.data.entries()) {
+    const usage_mode = i % 2 ? 'never' : 'always';
+    await library.api('PATCH', `/v1/assets/${asset.id}`, { brand_id: brand.id, usage_mode });
+  }
+  const moving = loose.data[0]!.id;
+  await page.goto(`${library.url}/brands/${brand.id}`);
+  await page.locator(`[data-lane="always"] [data-asset-id="${moving}"]`).waitFor();
+  await page.waitForTimeout(500);
+
+  const round = async (rate: number) => {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    const drops: Drop[] = [];
+    for (let i = 0; i < DROPS; i++) {
+      const inAlways = (await page.locator(`[data-lane="always"] [data-asset-id="${moving}"]`).count()) > 0;
+      const lane = inAlways ? 'never' : 'always';
+      await page.locator(`[data-asset-id="${moving}"]`).first().scrollIntoViewIfNeeded();
+      await carryToLane(page, moving, lane);
+      drops.push(await measureRelease(page, { asset: moving, lane }));
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    return drops;
+  };
+  return { at1x: await round(1), at4x: await round(4) };
+}
