@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { api, createAssets, createBrand, getAsset, uniqueName, type ApiAsset } from './assets-helpers';
+import { api, createAssets, createBrand, getAsset, newestFirst, uniqueName, type ApiAsset } from './assets-helpers';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { card, lane, panel } from './support/brand-lanes';
 import { forgiveInjectedFailures } from './support/brands-api';
@@ -235,4 +235,21 @@ test('axe: the panel open with assets of every usage in view', async ({ page }) 
   }
   await expect(panel(page).locator('[data-asset-id]').first()).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'brand page with the Library panel');
+});
+
+test('a lane keeps every page it loads: past 100 linked assets the newest are still at its top', async ({ page }) => {
+  const brand = await createBrand(uniqueName('Long lane'));
+  const assets = newestFirst(await createAssets(110, { prefix: uniqueName('Long'), brandId: brand.id }));
+  await page.goto(`/brands/${brand.id}`);
+  const maybe = lane(page, 'maybe');
+  await expect(card(maybe, assets[0]!)).toBeVisible();
+  // Six pages of 20: a list held to five pages would drop the first (the newest) on the sixth.
+  const more = maybe.getByRole('button', { name: 'Load more linked assets' });
+  await expect(async () => {
+    // While a page loads the button is disabled: the click times out and the block runs again.
+    if (await more.isVisible()) await more.click({ timeout: 1_000 });
+    await expect(card(maybe, assets.at(-1)!)).toBeAttached({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(maybe.locator('[data-asset-id]')).toHaveCount(110);
+  await expect(card(maybe, assets[0]!)).toBeAttached();
 });

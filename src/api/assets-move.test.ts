@@ -44,12 +44,17 @@ async function seed() {
     icons: assetQueries.infinite({ type: 'icon' }),
   };
   for (const list of Object.values(lists)) await client.fetchInfiniteQuery(list);
+  // A brand page's lanes: the whole list, every page kept.
+  const verdeLanes = assetQueries.whole({ brand_id: verde.id });
+  await client.fetchInfiniteQuery(verdeLanes);
   await client.fetchInfiniteQuery(brandQueries.infinite({}));
   await client.fetchQuery(brandQueries.detail(verde.id));
   await client.fetchQuery(brandQueries.detail(rosso.id));
 
-  const ids = (key: keyof typeof lists) =>
-    client.getQueryData(lists[key].queryKey)?.pages.flatMap((p) => p.data.map((a) => `${a.id === LOGO ? 'logo' : 'mark'}:${a.usage_mode}`));
+  const ids = (key: keyof typeof lists | 'verdeLanes') =>
+    client
+      .getQueryData((key === 'verdeLanes' ? verdeLanes : lists[key]).queryKey)
+      ?.pages.flatMap((p) => p.data.map((a) => `${a.id === LOGO ? 'logo' : 'mark'}:${a.usage_mode}`));
   const embedded = (brand: Brand) => ({
     detail: client.getQueryData<Brand>(brandQueries.detail(brand.id).queryKey)?.assets.map((a) => a.name),
     card: client
@@ -79,6 +84,7 @@ describe('moveAssets', () => {
     // Before any await: the lists, the brand detail and the brand card all show the move.
     expect(s.ids('unassigned')).toEqual([]);
     expect(s.ids('verde')).toEqual(['logo:always']);
+    expect(s.ids('verdeLanes')).toEqual(['logo:always']);
     expect(s.ids('icons')).toEqual(['mark:always', 'logo:always']);
     expect(s.embedded(s.verde)).toEqual({ detail: ['Logo'], card: ['Logo'] });
     release();

@@ -32,6 +32,15 @@ describe('assetQueries.infinite', () => {
   });
 });
 
+describe('assetQueries.whole', () => {
+  it("keeps every page, under the lists' prefix with the filters where cache writes read them", () => {
+    const options = assetQueries.whole({ org: 'org_1', brand_id: 'brand_1' });
+    expect(options.queryKey).toEqual(['assets', 'infinite', { org: 'org_1', brand_id: 'brand_1' }, 'whole']);
+    expect(options.queryKey.slice(0, 2)).toEqual(assetQueries.infinites());
+    expect(options.maxPages).toBeUndefined();
+  });
+});
+
 describe('assetListPath', () => {
   it('sends every filter, and never unassigned together with a brand', () => {
     expect(assetListPath({ org: 'o', type: 'photo', unassigned: true }, 'asset_x')).toBe(

@@ -41,23 +41,40 @@ export function assetListPath(filters: AssetFilters, after: string | undefined):
   });
 }
 
+/** How a list of assets pages, whatever it keeps: forward by `after`, back through each param's `prev`. */
+function paging(filters: AssetFilters) {
+  return {
+    queryFn: ({ signal, pageParam }: { signal: AbortSignal; pageParam: AssetPageParam }) =>
+      apiFetch(assetListPath(filters, pageParam.after), { schema: AssetList, signal }),
+    initialPageParam: FIRST_ASSET_PAGE,
+    getNextPageParam: (last: AssetList, _pages: AssetList[], lastParam: AssetPageParam): AssetPageParam | undefined => {
+      const tail = last.data.at(-1);
+      if (!last.has_more || !tail) return undefined;
+      return { after: tail.id, offset: lastParam.offset + last.data.length, prev: lastParam };
+    },
+    getPreviousPageParam: (_first: AssetList, _pages: AssetList[], firstParam: AssetPageParam) =>
+      firstParam.prev ?? undefined,
+  };
+}
+
 export const assetQueries = {
   all: () => ['assets'] as const,
   infinites: () => [...assetQueries.all(), 'infinite'] as const,
+  /** A window over the list (the library's virtual grid): at most ASSET_MAX_PAGES pages held. */
   infinite: (filters: AssetFilters) =>
     infiniteQueryOptions({
       queryKey: [...assetQueries.infinites(), filters] as const,
-      queryFn: ({ signal, pageParam }) =>
-        apiFetch(assetListPath(filters, pageParam.after), { schema: AssetList, signal }),
-      initialPageParam: FIRST_ASSET_PAGE,
-      getNextPageParam: (last, _pages, lastParam): AssetPageParam | undefined => {
-        const tail = last.data.at(-1);
-        if (!last.has_more || !tail) return undefined;
-        return { after: tail.id, offset: lastParam.offset + last.data.length, prev: lastParam };
-      },
-      getPreviousPageParam: (_first, _pages, firstParam) => firstParam.prev ?? undefined,
+      ...paging(filters),
       maxPages: ASSET_MAX_PAGES,
     }),
+  /**
+   * The whole list as far as it has been loaded, every page kept: a plain list (a brand's lanes)
+   * is not a window, so pages dropped at its top would vanish from it. Under the same prefix,
+   * with the filters at the same place, so every cache write that reaches lists reaches it.
+   * An invalidation refetches each page it holds.
+   */
+  whole: (filters: AssetFilters) =>
+    infiniteQueryOptions({ queryKey: [...assetQueries.infinites(), filters, 'whole'] as const, ...paging(filters) }),
   details: () => [...assetQueries.all(), 'detail'] as const,
   detail: (id: string) =>
     queryOptions({

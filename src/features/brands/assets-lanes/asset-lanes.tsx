@@ -17,13 +17,13 @@ function byMode(assets: readonly Asset[]): Record<UsageMode, Asset[]> {
 
 /**
  * The brand's linked assets in three lanes by usage, from GET /v1/assets?brand_id= (the API has no
- * usage filter, so one paged list feeds all three; each lane's end asks for its next page). The
- * counts come from the brand's embedded assets, which hold every linked asset. If the list of the
- * URL's scope comes back empty while the brand has linked assets (a link without `?org=`), the
- * embedded list is shown instead.
+ * usage filter, so one paged list feeds all three; each lane's end asks for its next page, and
+ * every loaded page is kept). The counts come from the brand's embedded assets, which hold every
+ * linked asset. If the list of the URL's scope comes back empty while the brand has linked assets
+ * (a link without `?org=`), the embedded list is shown instead.
  */
 export function AssetLanes({ brand, org, moves }: { brand: Brand; org: string | undefined; moves: ReturnType<typeof useBrandMoves> }) {
-  const query = useInfiniteQuery(assetQueries.infinite({ org, brand_id: brand.id }));
+  const query = useInfiniteQuery(assetQueries.whole({ org, brand_id: brand.id }));
   if (query.isPending) {
     return (
       <div className={LANES} aria-busy="true">

@@ -25,7 +25,8 @@ interface LibraryPanelListProps {
  * not already linked to it (each card says which brand it is linked to). Paged by `after`.
  */
 export function LibraryPanelList({ brand, org, type, others, brandNames, moves }: LibraryPanelListProps) {
-  const query = useInfiniteQuery(assetQueries.infinite(others ? { org, type } : { org, type, unassigned: true }));
+  // Every loaded page kept: a plain list, not a window (see assetQueries.whole).
+  const query = useInfiniteQuery(assetQueries.whole(others ? { org, type } : { org, type, unassigned: true }));
   if (query.isPending) {
     return (
       <ul className="flex flex-col gap-2" aria-busy="true">
