@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { API_KEY_PATTERN, ApiKeyInput, useSignIn, type SignedIn } from '@/api/session';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -58,12 +58,16 @@ export function ApiKeyForm({ submitLabel, onConnected }: ApiKeyFormProps) {
       input.focus();
       return;
     }
-    signIn.mutate(new ApiKeyInput(value), {
-      onError: (error) => {
-        if (signInProblem(error).aboutKey) input.focus();
-      },
-    });
+    signIn.mutate(new ApiKeyInput(value));
   };
+
+  // A refused key: focus goes back to the field to fix it, once the refusal is on screen. Driven
+  // by the error shown rather than by mutate's own onError: a clean-clone run once showed the
+  // refusal with the focus left on the page (cause not found), and this ties the two together.
+  const error = signIn.error;
+  useEffect(() => {
+    if (error && signInProblem(error).aboutKey) inputRef.current?.focus();
+  }, [error]);
 
   const describedBy = [`${FIELD_ID}-hint`, fieldError ? `${FIELD_ID}-error` : null].filter(Boolean).join(' ');
 
