@@ -1,5 +1,4 @@
 import {
-  DndContext,
   DragOverlay,
   type DragEndEvent,
   type DragOverEvent,
@@ -12,8 +11,9 @@ import { dragAnnouncements, dragInstructions, isOverSource } from './announcemen
 import { AssetDragPreview } from './asset-drag-preview';
 import { releaseDragCursor, setDragCursor } from './drag-cursor';
 import { canDrop, dragDataOf, dropDataOf, type AssetDragData, type DropTargetData } from './drag-types';
-import { dropFirst } from './drop-first';
+import { useDropFirst } from './drop-first';
 import { dropCollision, useDragSensors } from './sensors';
+import { StableDndContext } from './stable-dnd-context';
 
 export interface AssetDrop {
   drag: AssetDragData;
@@ -21,7 +21,9 @@ export interface AssetDrop {
   targetId: UniqueIdentifier;
 }
 
-const ANNOUNCEMENTS = dragAnnouncements();
+const ACCESSIBILITY = { announcements: dragAnnouncements(), screenReaderInstructions: dragInstructions };
+const onDragOver = ({ active: moving, over }: DragOverEvent) =>
+  setDragCursor(over && !isOverSource({ active: moving, over }) && !canDrop(moving, over) ? 'no' : 'grabbing');
 
 interface AssetDndContextProps {
   children: ReactNode;
@@ -34,53 +36,48 @@ interface AssetDndContextProps {
  * announcements in dnd-kit's live region, the page cursor ("no" over a target that refuses),
  * and the overlay that looks like the card. The overlay has no drop animation: the card is
  * already in its new place (the move writes the cache and React Query tells its observers at
- * once), so nothing flies back. The drop is made before dnd-kit's own end (see dropFirst).
+ * once), so nothing flies back. The drop is made before dnd-kit's own end (see dropFirst), and
+ * every prop given to dnd-kit keeps its identity (see StableDndContext).
  */
 export function AssetDndContext({ children, onDrop }: AssetDndContextProps) {
   const sensors = useDragSensors();
   const [active, setActive] = useState<AssetDragData | null>(null);
-  // Dropped, and dnd-kit not yet ended: the overlay is hidden but stays mounted (see LibraryDnd).
-  const [dropped, setDropped] = useState(false);
   useEffect(() => () => setDragCursor(null), []);
-
-  const onDragStart = ({ active: started }: DragStartEvent) => {
-    setActive(dragDataOf(started));
-    setDragCursor('grabbing');
-  };
-  const onDragOver = ({ active: moving, over }: DragOverEvent) =>
-    setDragCursor(over && !isOverSource({ active: moving, over }) && !canDrop(moving, over) ? 'no' : 'grabbing');
-  const cancelDrop = dropFirst(({ active: ended, over }: DragEndEvent) => {
-    setDropped(true);
+  const { dropped, cancelDrop, endDrop } = useDropFirst(({ active: ended, over }: DragEndEvent) => {
     releaseDragCursor();
     const drag = dragDataOf(ended);
     const target = dropDataOf(over);
     if (drag && target && over && over.id !== drag.source && target.accepts(drag))
       notifyNow(() => onDrop({ drag, target, targetId: over.id }));
   });
-  const onDragEnd = () => {
-    setActive(null);
-    setDropped(false);
-  };
-  const onDragCancel = () => {
-    setActive(null);
-    setDragCursor(null);
-  };
+  const [handlers] = useState(() => ({
+    onDragStart: ({ active: started }: DragStartEvent) => {
+      setActive(dragDataOf(started));
+      setDragCursor('grabbing');
+    },
+    onDragEnd: () => {
+      setActive(null);
+      endDrop();
+    },
+    onDragCancel: () => {
+      setActive(null);
+      setDragCursor(null);
+    },
+  }));
 
   return (
-    <DndContext
+    <StableDndContext
       sensors={sensors}
       collisionDetection={dropCollision}
-      accessibility={{ announcements: ANNOUNCEMENTS, screenReaderInstructions: dragInstructions }}
-      onDragStart={onDragStart}
+      accessibility={ACCESSIBILITY}
       onDragOver={onDragOver}
       cancelDrop={cancelDrop}
-      onDragEnd={onDragEnd}
-      onDragCancel={onDragCancel}
+      {...handlers}
     >
       {children}
       <DragOverlay dropAnimation={null}>
         {active ? <AssetDragPreview drag={active} hidden={dropped} /> : null}
       </DragOverlay>
-    </DndContext>
+    </StableDndContext>
   );
 }

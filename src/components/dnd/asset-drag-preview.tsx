@@ -3,17 +3,17 @@ import { UsageBadge } from '@/components/ui/usage-badge';
 import { cn } from '@/components/ui/cn';
 import type { AssetDragData } from './drag-types';
 
+interface AssetDragPreviewProps {
+  drag: AssetDragData;
+  /** Dropped, and dnd-kit not yet ended (see useDropFirst): kept mounted, not shown. */
+  hidden?: boolean;
+}
+
 /**
  * What follows the pointer: the card as it looks in its list, lifted. A selection shows its first
  * card and the count ("12 assets"); an asset of another brand says where it comes from.
  */
-export function AssetDragPreview({
-  drag,
-  hidden = false,
-}: {
-  drag: AssetDragData;
-  /** Dropped (see AssetDndContext). */ hidden?: boolean;
-}) {
+export function AssetDragPreview({ drag, hidden = false }: AssetDragPreviewProps) {
   const first = drag.assets[0];
   if (!first) return null;
   const count = drag.assets.length;

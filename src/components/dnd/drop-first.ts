@@ -1,4 +1,5 @@
 import type { DragEndEvent } from '@dnd-kit/core';
+import { useLayoutEffect, useState } from 'react';
 import { nextTask } from '@/lib/next-task';
 
 /**
@@ -13,4 +14,30 @@ export function dropFirst(drop: (event: DragEndEvent) => void): (event: DragEndE
     drop(event);
     return nextTask().then(() => false);
   };
+}
+
+/**
+ * dropFirst for a drag-and-drop area: `dropped` is true from the drop until dnd-kit's end
+ * (`endDrop`, from onDragEnd), while the overlay stays mounted but hidden (taking it away while
+ * dnd-kit still drags makes dnd-kit measure and collide again in the drop's task). `cancelDrop`
+ * and `endDrop` keep their identity, and the drop made is the latest render's `drop`, so
+ * DndContext's props stay the same from render to render.
+ */
+export function useDropFirst(drop: (event: DragEndEvent) => void) {
+  const [dropped, setDropped] = useState(false);
+  const [stable] = useState(() => {
+    let latest = drop;
+    return {
+      set: (next: typeof drop) => (latest = next),
+      cancelDrop: dropFirst((event) => {
+        setDropped(true);
+        latest(event);
+      }),
+      endDrop: () => setDropped(false),
+    };
+  });
+  useLayoutEffect(() => {
+    stable.set(drop);
+  });
+  return { dropped, cancelDrop: stable.cancelDrop, endDrop: stable.endDrop };
 }

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import { ASSET_TYPES, type AssetType } from '@contract';
 import type { AssetFilters as Filters } from '@/api/assets';
 import { Button } from '@/components/ui/button';
@@ -6,11 +6,11 @@ import { inputStyles } from '@/components/ui/input-styles';
 import { BrandPicker } from './bulk/brand-picker';
 import { TYPE_LABELS } from './format';
 import { hasFilters, type FilterPatch } from './library-params';
-import type { useScopeBrands } from './use-scope-brands';
+import type { BrandChoices } from './use-scope-brands';
 
 interface AssetFiltersProps {
   filters: Filters;
-  brands: ReturnType<typeof useScopeBrands>;
+  brands: BrandChoices;
   onChange: (patch: FilterPatch) => void;
   onClear: () => void;
   /** The search field, first in the row. */
@@ -21,9 +21,16 @@ const SELECT = inputStyles('w-auto min-w-36');
 
 /**
  * Search, type, brand and "unassigned"; the scope (`org`) is the header's switcher, the same URL
- * parameter. Each change is a URL change, so reload and Back keep it.
+ * parameter. Each change is a URL change, so reload and Back keep it. Memoised: a drop or a page
+ * of assets leaves it alone.
  */
-export function AssetFilters({ filters, brands, onChange, onClear, children }: AssetFiltersProps) {
+export const AssetFilters = memo(function AssetFilters({
+  filters,
+  brands,
+  onChange,
+  onClear,
+  children,
+}: AssetFiltersProps) {
   const id = useId();
   return (
     <div role="search" aria-label="Search and filter assets" className="flex flex-wrap items-end gap-3">
@@ -78,4 +85,4 @@ export function AssetFilters({ filters, brands, onChange, onClear, children }: A
       ) : null}
     </div>
   );
-}
+});

@@ -125,6 +125,11 @@ export function AssetLibrary({ panel }: { panel?: ReactNode }) {
       : `${bulk.run.title}: ${bulk.run.phase === 'waiting' ? 'you can undo for a few seconds' : 'working'}.`
     : '';
   const { query } = list;
+  // One element while the query stays: the memoised filter bar then skips a drop's render.
+  const searchBox = useMemo(
+    () => <SearchBox query={params.query} onQueryChange={params.setQuery} />,
+    [params.query, params.setQuery],
+  );
   const searchSource = useMemo(
     () => staticSource(search.matches, query.isPlaceholderData),
     [search.matches, query.isPlaceholderData],
@@ -139,8 +144,13 @@ export function AssetLibrary({ panel }: { panel?: ReactNode }) {
           Add asset
         </Button>
       </div>
-      <AssetFilters filters={filters} brands={brands} onChange={params.setFilters} onClear={params.clearFilters}>
-        <SearchBox query={params.query} onQueryChange={params.setQuery} />
+      <AssetFilters
+        filters={filters}
+        brands={brands.choices}
+        onChange={params.setFilters}
+        onClear={params.clearFilters}
+      >
+        {searchBox}
       </AssetFilters>
       {search.active && query.data ? (
         <SearchStatus search={search} />
@@ -228,7 +238,7 @@ export function AssetLibrary({ panel }: { panel?: ReactNode }) {
         open={params.adding}
         onOpenChange={params.setAdding}
         org={filters.org}
-        brands={brands}
+        brands={brands.choices}
         knownTags={knownTags}
       />
       {panel}

@@ -1,3 +1,5 @@
+import { formatCount } from '@/lib/format-count';
+
 const UNITS = ['bytes', 'KB', 'MB', 'GB'] as const;
 
 /** 1,536 → "1.5 KB"; decimal units (1 KB = 1,000 bytes), as file managers show them. */
@@ -31,14 +33,6 @@ export function formatDateTime(iso: string): string {
 
 export const TYPE_LABELS = { icon: 'Icon', illustration: 'Illustration', photo: 'Photo', video: 'Video' } as const;
 export const USAGE_LABELS = { always: 'Always use', maybe: 'Maybe use', never: 'Never use' } as const;
-
-let counts: Intl.NumberFormat | undefined;
-
-/** 12,345. One formatter for every count: `toLocaleString` builds a new one (ICU) on each call. */
-export function formatCount(count: number): string {
-  counts ??= new Intl.NumberFormat('en');
-  return counts.format(count);
-}
 
 /** "1 asset", "25 assets". */
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -3,6 +3,16 @@ import { useEffect, useMemo } from 'react';
 import { brandQueries } from '@/api/brands';
 import type { Brand } from '@contract';
 
+export type BrandChoice = Pick<Brand, 'id' | 'name'>;
+
+/** What a brand picker needs. Kept while names stay: a move changes brands' embedded assets only. */
+export interface BrandChoices {
+  brands: readonly BrandChoice[];
+  isPending: boolean;
+  isError: boolean;
+  refetch: () => unknown;
+}
+
 /**
  * Every brand of a scope, for names on cards and for pickers that search the whole set. The
  * list pages through the API; brands are few, so all pages are loaded one after another.
@@ -20,12 +30,14 @@ export function useScopeBrands(org: string | undefined) {
   const nameKey = brands.map((b) => `${b.id}\u0000${b.name}`).join('\u0001');
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const names = useMemo(() => new Map(brands.map((b) => [b.id, b.name])), [nameKey]);
-  return {
-    brands,
-    names,
-    isPending: query.isPending || Boolean(hasNextPage),
-    isError,
-    error: query.error,
-    refetch: query.refetch,
-  };
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const choiceList = useMemo(() => brands.map(({ id, name }) => ({ id, name })), [nameKey]);
+  const isPending = query.isPending || Boolean(hasNextPage);
+  const { refetch } = query;
+  // Memoised, so the filter bar and the add dialog skip a drop's render (B4).
+  const choices = useMemo<BrandChoices>(
+    () => ({ brands: choiceList, isPending, isError, refetch }),
+    [choiceList, isPending, isError, refetch],
+  );
+  return { brands, names, choices, isPending, isError, error: query.error, refetch };
 }

@@ -1,16 +1,16 @@
 import * as Popover from '@radix-ui/react-popover';
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { Brand } from '@contract';
+import type { BrandChoice } from '../use-scope-brands';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { inputStyles } from '@/components/ui/input-styles';
 
 interface BrandPickerProps {
-  brands: readonly Brand[];
+  brands: readonly BrandChoice[];
   loading: boolean;
   failed: boolean;
   onRetry: () => void;
   value: string | undefined;
-  onChange: (brand: Brand | undefined) => void;
+  onChange: (brand: BrandChoice | undefined) => void;
   /** The trigger's visible text when nothing is chosen, e.g. "Any brand". */
   placeholder: string;
   /** Offer a "no brand" choice (clears the value) with this text. */
@@ -34,7 +34,7 @@ export function BrandPicker(props: BrandPickerProps) {
   const needle = search.trim().toLowerCase();
   const shown = needle ? brands.filter((b) => b.name.toLowerCase().includes(needle)) : brands;
 
-  const choose = (brand: Brand | undefined) => {
+  const choose = (brand: BrandChoice | undefined) => {
     onChange(brand);
     setOpen(false);
     setSearch('');

@@ -1,4 +1,5 @@
-import { formatCount, plural } from '../format';
+import { formatCount } from '@/lib/format-count';
+import { plural } from '../format';
 
 interface SummaryInput {
   kind: 'ids' | 'all';

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useNavigate } from 'react-router';
 import { toast } from 'sonner';
 import { useCreateAsset } from '@/api/assets';
@@ -5,18 +6,27 @@ import { ModalDialog } from '@/components/ui/modal-dialog';
 import { paths } from '@/config/paths';
 import { AddAssetForm } from './add-asset-form';
 import { EMPTY_ADD_ASSET, toCreateBody } from './asset-form-schemas';
-import type { useScopeBrands } from '../use-scope-brands';
+import type { BrandChoices } from '../use-scope-brands';
 
 interface AddAssetDialogProps {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   org: string | undefined;
-  brands: ReturnType<typeof useScopeBrands>;
+  brands: BrandChoices;
   knownTags: readonly string[];
 }
 
-/** Adds an asset from an https:// address in the current scope; the new asset lands at the top of the grid. */
-export function AddAssetDialog({ open, onOpenChange, org, brands, knownTags }: AddAssetDialogProps) {
+/**
+ * Adds an asset from an https:// address in the current scope; the new asset lands at the top of
+ * the grid. Memoised: closed, it has nothing to show for a drop or a page of assets.
+ */
+export const AddAssetDialog = memo(function AddAssetDialog({
+  open,
+  onOpenChange,
+  org,
+  brands,
+  knownTags,
+}: AddAssetDialogProps) {
   const create = useCreateAsset();
   const navigate = useNavigate();
   return (
@@ -50,4 +60,4 @@ export function AddAssetDialog({ open, onOpenChange, org, brands, knownTags }: A
       />
     </ModalDialog>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useRef } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { ASSET_TYPES, USAGE_MODES, type Brand } from '@contract';
+import { ASSET_TYPES, USAGE_MODES } from '@contract';
 import { isApiError } from '@/api/client';
 import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/components/ui/error-state';
@@ -11,13 +11,14 @@ import { inputStyles } from '@/components/ui/input-styles';
 import { AddAssetSchema, fieldOf, type AddAssetValues } from './asset-form-schemas';
 import { TYPE_LABELS, USAGE_LABELS } from '../format';
 import { CategoryTagsFields } from './category-tags-fields';
+import type { BrandChoice } from '../use-scope-brands';
 
 const FIELDS = ['source_url', 'name', 'type', 'usage_mode', 'brand_id', 'category', 'tags'] as const;
 const NEXTDOCS_APP = 'https://app.nextdocs.io';
 
 interface AddAssetFormProps {
   defaultValues: AddAssetValues;
-  brands: readonly Brand[];
+  brands: readonly BrandChoice[];
   knownTags: readonly string[];
   isPending: boolean;
   /** Rejects with the ApiError on failure; the form maps it to fields and keeps every input. */

@@ -2,7 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { useContext } from 'react';
 import { cn } from '@/components/ui/cn';
 import { DragSessionContext } from '../dnd/drag-session';
-import { formatCount } from '../format';
+import { formatCount } from '@/lib/format-count';
 import {
   brandTargetId,
   isValidDrop,

@@ -1,10 +1,9 @@
 import { AI_INSTRUCTION_MAX } from '@contract';
 import { cn } from '@/components/ui/cn';
+import { formatCount as format } from '@/lib/format-count';
 
 /** From here on the meter warns: about one short paragraph left. */
 const INSTRUCTION_WARN_AT = AI_INSTRUCTION_MAX - 200;
-
-const format = (n: number) => n.toLocaleString('en');
 
 /**
  * Live character count for the AI instruction. The count itself is not announced on every

@@ -1,5 +1,6 @@
 import { AI_INSTRUCTION_MAX } from '@contract';
 import type { InstructionKit } from '@/lib/instruction-check';
+import { formatCount } from '@/lib/format-count';
 import { Button } from '@/components/ui/button';
 import {
   replaceSection,
@@ -26,7 +27,7 @@ interface GuidedSectionsProps {
   readOnly: boolean;
 }
 
-const chars = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'character' : 'characters'}`;
+const chars = (n: number) => `${formatCount(n)} ${n === 1 ? 'character' : 'characters'}`;
 
 /** Every section's field, in the guided order, then whatever text is not a known section. */
 export function GuidedSections({ id, kit, text, sections, set, edit, errorFor, readOnly }: GuidedSectionsProps) {

@@ -1,6 +1,5 @@
 import { AI_INSTRUCTION_MAX } from '@contract';
-
-const fmt = (n: number) => n.toLocaleString('en');
+import { formatCount as fmt } from '@/lib/format-count';
 
 /** Said at the field whose edit took the instruction past the API's limit. */
 export const overMessage = (length: number) =>

@@ -16,6 +16,7 @@ import {
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputStyles } from '@/components/ui/input-styles';
+import { formatCount } from '@/lib/format-count';
 import { ruleAnnouncements, ruleDragInstructions } from './rule-announcements';
 import { RuleRow } from './rule-row';
 
@@ -84,7 +85,7 @@ export function RuleList({ id, list, items, onChange, size, errorFor, refuse }: 
     <fieldset className="flex flex-col gap-2">
       <legend className="text-sm font-medium">{list} rules</legend>
       <p id={`${id}-hint`} className="text-sm text-muted-foreground">
-        {items.length} {items.length === 1 ? 'rule' : 'rules'} · {size.toLocaleString('en')} characters
+        {items.length} {items.length === 1 ? 'rule' : 'rules'} · {formatCount(size)} characters
       </p>
       {items.length ? (
         <DndContext
