@@ -21,14 +21,26 @@ async function carryToLane(page: Page, assetId: string, lane: string): Promise<v
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 + 12, box.y + box.height / 2 + 6, { steps: 4 });
   await page.getByTestId('drag-overlay').waitFor();
-  const target = await page.locator(`[data-lane="${lane}"]`).boundingBox();
-  if (!target) throw new Error(`lane ${lane} is not on screen`);
-  await page.mouse.move(target.x + target.width / 2, target.y + Math.min(target.height / 2, 60), { steps: 12 });
-  // Highlighted as the target under the card (dropTargetClass).
-  await page.waitForFunction(
-    (l) => document.querySelector(`[data-lane="${l}"]`)?.className.includes('outline-solid'),
-    lane,
-  );
+  // The page can scroll under a drag (dnd-kit's auto-scroll), moving the lane from where it was
+  // measured: measure again and move again until the lane is the highlighted target.
+  for (let attempt = 0; ; attempt++) {
+    const target = await page.locator(`[data-lane="${lane}"]`).boundingBox();
+    if (!target) throw new Error(`lane ${lane} is not on screen`);
+    await page.mouse.move(target.x + target.width / 2, target.y + Math.min(target.height / 2, 60), {
+      steps: attempt === 0 ? 12 : 3,
+    });
+    try {
+      // Highlighted as the target under the card (dropTargetClass).
+      await page.waitForFunction(
+        (l) => document.querySelector(`[data-lane="${l}"]`)?.className.includes('outline-solid'),
+        lane,
+        { timeout: 3_000 },
+      );
+      return;
+    } catch (error) {
+      if (attempt === 4) throw error;
+    }
+  }
 }
 
 /**

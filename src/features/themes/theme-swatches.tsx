@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { Theme } from '@contract';
 import { type ColorToken } from '@/lib/theme-to-css-vars';
 import { ColorSwatch } from './color-swatch';
@@ -7,9 +7,10 @@ import { TOKEN_GROUPS as GROUPS } from './token-groups';
 /**
  * All 13 colour tokens as labelled swatches, grouped by role. Clicking one copies its hex; the
  * result shows on that swatch (a live region there), because a toast or a line below the
- * swatches can be off-screen when the user clicks.
+ * swatches can be off-screen when the user clicks. Memoised on the colours: on a brand's page, a
+ * move of an asset changes the brand, not its theme.
  */
-export function ThemeSwatches({ colors }: { colors: Theme['colors'] }) {
+export const ThemeSwatches = memo(function ThemeSwatches({ colors }: { colors: Theme['colors'] }) {
   const [copied, setCopied] = useState<{ token: ColorToken; message: string } | null>(null);
   useEffect(() => {
     if (!copied) return;
@@ -47,4 +48,4 @@ export function ThemeSwatches({ colors }: { colors: Theme['colors'] }) {
       ))}
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Link } from 'react-router';
-import { USAGE_MODES, type Asset, type Brand, type UsageMode } from '@contract';
+import { USAGE_MODES, type Asset, type UsageMode } from '@contract';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { paths } from '@/config/paths';
 import { scopedTo } from '../scoped-to';
@@ -13,7 +13,8 @@ const CONTENT = 'z-50 min-w-44 rounded-lg border bg-background p-1 text-foregrou
 
 interface AssetCardMenuProps {
   asset: Asset;
-  brand: Brand;
+  brandId: string;
+  brandName: string;
   org: string | undefined;
   onToLane: (mode: UsageMode) => void;
   onUnlink: () => void;
@@ -23,9 +24,11 @@ interface AssetCardMenuProps {
  * Every drag as menu choices (WCAG 2.5.7): an asset of this brand can move to another lane or be
  * unlinked; any other asset can be linked to this brand in a lane of choice. Flat groups rather
  * than submenus: one level is quicker by keyboard and does not close under a diagonal pointer.
+ * Memoised: the card around it re-renders for every drag (its dnd-kit hook), the menu does not.
  */
-export function AssetCardMenu({ asset, brand, org, onToLane, onUnlink }: AssetCardMenuProps) {
-  const linked = asset.brand_id === brand.id;
+export const AssetCardMenu = memo(function AssetCardMenu(props: AssetCardMenuProps) {
+  const { asset, brandId, brandName, org, onToLane, onUnlink } = props;
+  const linked = asset.brand_id === brandId;
   const groupId = useId();
   return (
     <DropdownMenu.Root modal={false}>
@@ -36,7 +39,7 @@ export function AssetCardMenu({ asset, brand, org, onToLane, onUnlink }: AssetCa
         <DropdownMenu.Content align="end" sideOffset={4} collisionPadding={8} className={CONTENT}>
           <DropdownMenu.Group aria-labelledby={groupId}>
             <DropdownMenu.Label id={groupId} className="px-2 py-1 text-xs font-semibold text-muted-foreground">
-              {linked ? 'Move to lane…' : `Link to ${brand.name}…`}
+              {linked ? 'Move to lane…' : `Link to ${brandName}…`}
             </DropdownMenu.Label>
             {USAGE_MODES.map((mode) => (
               <DropdownMenu.Item
@@ -62,4 +65,4 @@ export function AssetCardMenu({ asset, brand, org, onToLane, onUnlink }: AssetCa
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
   );
-}
+});

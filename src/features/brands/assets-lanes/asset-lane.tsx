@@ -50,12 +50,12 @@ export function AssetLane({ mode, brand, org, assets, count, moves, footer }: As
               <BrandAssetCard
                 key={asset.id}
                 asset={asset}
-                brand={brand}
+                brandId={brand.id}
+                brandName={brand.name}
                 org={org}
                 source={laneDropId(mode)}
                 otherBrandName={undefined}
-                onToLane={(to) => void moves.toLane([asset], to)}
-                onUnlink={() => void moves.unlink([asset])}
+                moves={moves}
               />
             ))}
           </ul>

@@ -1,29 +1,34 @@
-import type { Asset, Brand, UsageMode } from '@contract';
+import { memo, useCallback } from 'react';
+import type { Asset, UsageMode } from '@contract';
 import { AssetThumbnail } from '@/components/assets/asset-thumbnail';
 import { cn } from '@/components/ui/cn';
 import { UsageBadge } from '@/components/ui/usage-badge';
 import { useAssetDraggable } from '@/components/dnd/use-asset-dnd';
 import { AssetCardMenu } from './asset-card-menu';
+import type { useBrandMoves } from './use-brand-moves';
 
 interface BrandAssetCardProps {
   asset: Asset;
-  brand: Brand;
+  brandId: string;
+  brandName: string;
   org: string | undefined;
   /** 'panel' or 'lane:always'…: where a drag starts. */
   source: string;
   /** The name of the other brand the asset is linked to, if any (panel cards). */
   otherBrandName: string | undefined;
-  onToLane: (mode: UsageMode) => void;
-  onUnlink: () => void;
+  /** The page's moves (they keep their identity: the card is memoised). */
+  moves: ReturnType<typeof useBrandMoves>;
 }
 
 /**
  * One asset on the brand page (in a lane or in the Library panel). The body is the drag handle
  * (pointer, touch long-press, or focus and Space); the ⋯ menu beside it offers the same moves.
- * The handle holds no interactive element, so nothing nests inside its role="button".
+ * The handle holds no interactive element, so nothing nests inside its role="button". Memoised: a
+ * move re-renders the cards it changed, not every card of the page (each holds a Radix menu).
  */
-export function BrandAssetCard({ asset, brand, org, source, otherBrandName, onToLane, onUnlink }: BrandAssetCardProps) {
-  const otherBrand = asset.brand_id !== null && asset.brand_id !== brand.id;
+export const BrandAssetCard = memo(function BrandAssetCard(props: BrandAssetCardProps) {
+  const { asset, brandId, brandName, org, source, otherBrandName, moves } = props;
+  const otherBrand = asset.brand_id !== null && asset.brand_id !== brandId;
   const otherName = otherBrand ? (otherBrandName ?? 'another brand') : undefined;
   const { setNodeRef, attributes, listeners, isDragging } = useAssetDraggable(asset.id, {
     assets: [asset],
@@ -31,6 +36,8 @@ export function BrandAssetCard({ asset, brand, org, source, otherBrandName, onTo
     source,
     fromBrandName: otherName,
   });
+  const onToLane = useCallback((mode: UsageMode) => void moves.toLane([asset], mode), [moves, asset]);
+  const onUnlink = useCallback(() => void moves.unlink([asset]), [moves, asset]);
   const where = otherName ? `, linked to ${otherName}` : asset.brand_id === null ? ', unassigned' : '';
   return (
     <li
@@ -52,7 +59,14 @@ export function BrandAssetCard({ asset, brand, org, source, otherBrandName, onTo
           {otherName ? <span className="w-full truncate text-xs text-muted-foreground">Linked to {otherName}</span> : null}
         </span>
       </div>
-      <AssetCardMenu asset={asset} brand={brand} org={org} onToLane={onToLane} onUnlink={onUnlink} />
+      <AssetCardMenu
+        asset={asset}
+        brandId={brandId}
+        brandName={brandName}
+        org={org}
+        onToLane={onToLane}
+        onUnlink={onUnlink}
+      />
     </li>
   );
-}
+});

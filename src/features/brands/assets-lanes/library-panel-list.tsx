@@ -65,12 +65,12 @@ export function LibraryPanelList({ brand, org, type, others, brandNames, moves }
             <BrandAssetCard
               key={asset.id}
               asset={asset}
-              brand={brand}
+              brandId={brand.id}
+              brandName={brand.name}
               org={org}
               source={PANEL_DROP_ID}
               otherBrandName={asset.brand_id ? brandNames.get(asset.brand_id) : undefined}
-              onToLane={(mode) => void moves.toLane([asset], mode)}
-              onUnlink={() => void moves.unlink([asset])}
+              moves={moves}
             />
           ))}
         </ul>
