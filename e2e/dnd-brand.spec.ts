@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { api, createAssets, createBrand, getAsset, newestFirst, uniqueName, type ApiAsset } from './assets-helpers';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { card, lane, panel } from './support/brand-lanes';
+import { card, carryOnto, lane, panel } from './support/brand-lanes';
 import { forgiveInjectedFailures } from './support/brands-api';
 import { expect, test } from './support/fixtures';
 
@@ -34,10 +34,7 @@ async function drag(page: Page, from: Locator, to: Locator | (() => Locator)) {
   await page.mouse.move(x, y);
   await page.mouse.down();
   await page.mouse.move(x + 12, y + 6, { steps: 4 });
-  const target = typeof to === 'function' ? to() : to;
-  const box = await target.boundingBox();
-  if (!box) throw new Error('drop target not visible');
-  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 60), { steps: 15 });
+  await carryOnto(to, (point, steps) => page.mouse.move(point.x, point.y, { steps }));
   await page.mouse.up();
 }
 

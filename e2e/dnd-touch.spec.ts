@@ -1,6 +1,6 @@
 import type { CDPSession, Locator, Page } from '@playwright/test';
 import { createAssets, createBrand, getAsset, uniqueName } from './assets-helpers';
-import { card, lane, panel } from './support/brand-lanes';
+import { card, carryOnto, lane, panel } from './support/brand-lanes';
 import { expect, test } from './support/fixtures';
 
 // Touch on a brand's page (issue 11): a long press picks a card up, a swipe does not. Real touch
@@ -33,10 +33,14 @@ test('touch: a long press picks the card up and a drag onto a lane links it', as
   // Hold still until the long press picks the card up: the overlay is the state to wait on.
   await touch(cdp, 'touchStart', from);
   await expect(page.getByTestId('drag-overlay')).toBeVisible();
-  const to = await centerOf(lane(page, 'never'));
-  for (let step = 1; step <= 12; step++) {
-    await touch(cdp, 'touchMove', { x: from.x + ((to.x - from.x) * step) / 12, y: from.y + ((to.y - from.y) * step) / 12 });
-  }
+  let at = from;
+  await carryOnto(lane(page, 'never'), async (to, steps) => {
+    const start = at;
+    for (let step = 1; step <= steps; step++) {
+      at = { x: start.x + ((to.x - start.x) * step) / steps, y: start.y + ((to.y - start.y) * step) / steps };
+      await touch(cdp, 'touchMove', at);
+    }
+  });
   await touch(cdp, 'touchEnd');
 
   await expect(card(lane(page, 'never'), loose)).toBeVisible();
