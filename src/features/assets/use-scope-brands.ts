@@ -2,8 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { brandQueries } from '@/api/brands';
 import type { Brand } from '@contract';
-
-export type BrandChoice = Pick<Brand, 'id' | 'name'>;
+import { useBrandNameIndex, type BrandChoice } from '@/lib/use-brand-name-index';
 
 /** What a brand picker needs. Kept while names stay: a move changes brands' embedded assets only. */
 export interface BrandChoices {
@@ -25,13 +24,7 @@ export function useScopeBrands(org: string | undefined) {
   }, [hasNextPage, isFetchingNextPage, isError, fetchNextPage]);
 
   const brands = useMemo<Brand[]>(() => query.data?.pages.flatMap((p) => p.data) ?? [], [query.data]);
-  // Keyed on the names alone: a move changes a brand's embedded assets, and a new map would
-  // re-render every row of the grid for nothing.
-  const nameKey = brands.map((b) => `${b.id}\u0000${b.name}`).join('\u0001');
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const names = useMemo(() => new Map(brands.map((b) => [b.id, b.name])), [nameKey]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const choiceList = useMemo(() => brands.map(({ id, name }) => ({ id, name })), [nameKey]);
+  const { names, choices: choiceList } = useBrandNameIndex(brands);
   const isPending = query.isPending || Boolean(hasNextPage);
   const { refetch } = query;
   // Memoised, so the filter bar and the add dialog skip a drop's render (B4).

@@ -1,6 +1,6 @@
 import * as Popover from '@radix-ui/react-popover';
 import { useId, useState, type KeyboardEvent } from 'react';
-import type { BrandChoice } from '../use-scope-brands';
+import type { BrandChoice } from '@/lib/use-brand-name-index';
 import { buttonStyles } from '@/components/ui/button-styles';
 import { inputStyles } from '@/components/ui/input-styles';
 

@@ -31,12 +31,12 @@ interface Wiring {
  * gives them the latest props and session (from an effect).
  */
 export function libraryHandlers({ scroller, setSession, setRefused }: Wiring) {
-  const latest: { current: Latest } = { current: { selectedIds: [], findAsset: () => undefined, session: null } };
+  let latest: Latest = { selectedIds: [], findAsset: () => undefined, session: null };
   // The drag's session as it started: the drop's move may take the asset out of every cached
   // list before the last announcement is made, and it must still name it.
   let started: DragSession | null = null;
   const sessionFor = (activeId: string): DragSession => {
-    const { selectedIds, findAsset } = latest.current;
+    const { selectedIds, findAsset } = latest;
     const ids = draggedIds(activeId, selectedIds);
     const assets = ids.map((id) => findAsset(id));
     return { activeId, ids, assets, label: dragLabel(ids, (id) => findAsset(id)?.name) };
@@ -64,7 +64,7 @@ export function libraryHandlers({ scroller, setSession, setRefused }: Wiring) {
   };
 
   return {
-    update: (values: Latest) => (latest.current = values),
+    update: (values: Latest) => (latest = values),
     accessibility: { announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } },
     onDragStart: ({ active }: DragStartEvent) => {
       started = sessionFor(String(active.id));
@@ -79,7 +79,7 @@ export function libraryHandlers({ scroller, setSession, setRefused }: Wiring) {
     },
     onDragOver: ({ over }: DragOverEvent) => {
       const target = targetOf(over?.data.current);
-      const { session } = latest.current;
+      const { session } = latest;
       const refuse = Boolean(target && session && !isValidDrop(target, session.assets));
       setRefused(refuse);
       // The whole page shows "no" over a target that refuses (shared with the brand page).

@@ -11,7 +11,7 @@ import { inputStyles } from '@/components/ui/input-styles';
 import { AddAssetSchema, fieldOf, type AddAssetValues } from './asset-form-schemas';
 import { TYPE_LABELS, USAGE_LABELS } from '../format';
 import { CategoryTagsFields } from './category-tags-fields';
-import type { BrandChoice } from '../use-scope-brands';
+import type { BrandChoice } from '@/lib/use-brand-name-index';
 
 const FIELDS = ['source_url', 'name', 'type', 'usage_mode', 'brand_id', 'category', 'tags'] as const;
 const NEXTDOCS_APP = 'https://app.nextdocs.io';
