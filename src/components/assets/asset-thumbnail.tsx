@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { Asset } from '@contract';
 import { cn } from '@/components/ui/cn';
 import { assetMediaSrc } from '@/lib/asset-url';
@@ -15,8 +15,10 @@ const FRAMES = {
 
 const FITS = { cover: 'object-cover', contain: 'object-contain' } as const;
 
+const SHOWN_FIELDS = ['name', 'url', 'type', 'format', 'width', 'height'] as const;
+
 interface AssetThumbnailProps {
-  asset: Pick<Asset, 'name' | 'url' | 'type' | 'format' | 'width' | 'height'>;
+  asset: Pick<Asset, (typeof SHOWN_FIELDS)[number]>;
   frame?: keyof typeof FRAMES;
   fit?: keyof typeof FITS;
   /** Size of the box in pixels when a grid computes it at run time; otherwise size it with `className`. */
@@ -38,7 +40,7 @@ interface AssetThumbnailProps {
  * load shows the placeholder. `height` becomes a style attribute, so leave it out of markup
  * rendered on the server (the CSP refuses inline styles there) and size the box with classes.
  */
-export function AssetThumbnail({
+export const AssetThumbnail = memo(function AssetThumbnail({
   asset,
   frame = 'tile',
   fit = 'cover',
@@ -76,5 +78,15 @@ export function AssetThumbnail({
         className={cn('size-full', FITS[fit])}
       />
     </span>
+  );
+}, sameThumbnail);
+
+/** Skips a render when the asset changed only in what the picture does not show (its brand, after a move). */
+function sameThumbnail(a: AssetThumbnailProps, b: AssetThumbnailProps): boolean {
+  const keys = Object.keys(a) as Array<keyof AssetThumbnailProps>;
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => key === 'asset' || a[key] === b[key]) &&
+    SHOWN_FIELDS.every((field) => a.asset[field] === b.asset[field])
   );
 }

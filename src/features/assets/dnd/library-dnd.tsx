@@ -7,7 +7,7 @@ import { useDropFirst } from '@/components/dnd/drop-first';
 import { StableDndContext } from '@/components/dnd/stable-dnd-context';
 import { DragOverlayCard } from './drag-overlay-card';
 import { EdgeScroller } from './edge-scroll';
-import { DragSessionContext, type DragSession } from './drag-session';
+import { createTargetSession, DragSessionContext, TargetSessionContext, type DragSession } from './drag-session';
 import { isValidDrop, type DropTarget } from './drop-targets';
 import { libraryHandlers, targetOf } from './library-handlers';
 import { libraryCollisions } from './target-steps';
@@ -48,6 +48,7 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
   const [session, setSession] = useState<DragSession | null>(null);
   const [refused, setRefused] = useState(false);
   const [scroller] = useState(() => new EdgeScroller());
+  const [targets] = useState(createTargetSession);
   useEffect(
     () => () => {
       scroller.stop();
@@ -58,7 +59,16 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
 
   // dnd-kit calls these outside React's render and they keep their identity, so DndContext does
   // not render again for a render of this component (see StableDndContext).
-  const [dnd] = useState(() => libraryHandlers({ scroller, setSession, setRefused }));
+  const [dnd] = useState(() =>
+    libraryHandlers({
+      scroller,
+      setSession: (next) => {
+        setSession(next);
+        targets.set(next);
+      },
+      setRefused,
+    }),
+  );
   const { update, ...handlers } = dnd;
   useLayoutEffect(() => {
     update({ selectedIds, findAsset, session });
@@ -66,6 +76,7 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
   // The drop, before dnd-kit's own end (see useDropFirst): the overlay is hidden, targets go quiet.
   const { dropped, cancelDrop, endDrop } = useDropFirst(({ over }: DragEndEvent) => {
     scroller.stop();
+    targets.set(null);
     releaseDragCursor();
     const target = targetOf(over?.data.current);
     // In the same event as the overlay goes: the optimistic write lands in the same render.
@@ -74,8 +85,9 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
   });
   const onDragEnd = useCallback(() => {
     setSession(null);
+    targets.set(null);
     endDrop();
-  }, [endDrop]);
+  }, [endDrop, targets]);
 
   return (
     <StableDndContext
@@ -86,7 +98,11 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
       onDragEnd={onDragEnd}
       {...handlers}
     >
-      <DragSessionContext value={dropped ? null : session}>{children}</DragSessionContext>
+      {/* The grid's session stays until dnd-kit ends: a new value at the drop made React look for
+          its readers through every card, in the drop's task. */}
+      <DragSessionContext value={session}>
+        <TargetSessionContext value={targets}>{children}</TargetSessionContext>
+      </DragSessionContext>
       {/* Mounted only during a drag. No drop animation: the card is already in its new place when
           the overlay goes, and an overlay kept mounted holds its last card for one more render
           pass. */}

@@ -1,16 +1,19 @@
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { memo, useRef, useState, type MouseEvent } from 'react';
-import { Link, type To } from 'react-router';
+import type { To } from 'react-router';
 import type { Asset } from '@contract';
 import type { BulkStatus } from '@/lib/bulk-queue';
 import { AssetThumbnail } from '@/components/assets/asset-thumbnail';
 import { cn } from '@/components/ui/cn';
-import { TYPE_LABELS, USAGE_LABELS } from '../format';
+import { TYPE_LABELS } from '../format';
+import { CardBrandChip } from './card-brand-chip';
+import { CardLink } from './card-link';
 import { CardTags } from './card-tags';
 import type { GridLayout } from './grid-layout';
 import { TypeIcon } from '../type-icon';
 import { UsageBadge } from '@/components/ui/usage-badge';
 import { VideoFrame } from './video-frame';
+import { samePropsApartFromBrand } from './same-apart-from-brand';
 
 export interface CardPointer {
   shift: boolean;
@@ -22,7 +25,6 @@ interface AssetCardProps {
   index: number;
   to: To;
   layout: GridLayout;
-  brandName: string | undefined;
   selected: boolean;
   /** The one card in the tab order (roving tabindex). */
   tabbable: boolean;
@@ -31,13 +33,6 @@ interface AssetCardProps {
 }
 
 const VIDEO_FORMATS = new Set(['mp4', 'webm']);
-
-/** The link's accessible name: the full name first (the card may cut it), then every fact and tag. */
-function cardLabel(asset: Asset, brandName: string | undefined): string {
-  const brand = asset.brand_id ? (brandName ?? 'Linked brand') : 'Unassigned';
-  const tags = asset.tags.length ? `, tags: ${asset.tags.join(', ')}` : '';
-  return `${asset.name}, ${TYPE_LABELS[asset.type]}, ${USAGE_LABELS[asset.usage_mode]}, ${brand}${tags}`;
-}
 
 const BULK_LABELS: Partial<Record<BulkStatus, string>> = {
   queued: 'Waiting',
@@ -48,14 +43,14 @@ const BULK_LABELS: Partial<Record<BulkStatus, string>> = {
 
 /**
  * One asset. A name cut off by the card shows whole in a tooltip (hover or keyboard focus). The link opens the detail panel; Ctrl/Cmd-click and Shift-click select instead of
- * navigating, and the checkbox toggles (Shift for a range). Keys are handled by the grid.
+ * navigating, and the checkbox toggles (Shift for a range). Keys are handled by the grid. What it
+ * shows of the brand comes from CardBrandContext, so a move between brands skips this render.
  */
 export const AssetCard = memo(function AssetCard({
   asset,
   index,
   to,
   layout,
-  brandName,
   selected,
   tabbable,
   bulkStatus,
@@ -86,12 +81,11 @@ export const AssetCard = memo(function AssetCard({
     >
       <Tooltip.Root open={tipOpen} onOpenChange={onTipChange}>
         <Tooltip.Trigger asChild>
-          <Link
+          <CardLink
             to={to}
             data-index={index}
             tabIndex={tabbable ? 0 : -1}
             onClick={onLinkClick}
-            aria-label={cardLabel(asset, brandName)}
             className="flex flex-1 flex-col rounded-lg outline-offset-[-2px] hover:bg-muted/50"
           >
             <AssetThumbnail
@@ -111,16 +105,10 @@ export const AssetCard = memo(function AssetCard({
                 {TYPE_LABELS[asset.type]}
                 <UsageBadge mode={asset.usage_mode} />
               </span>
-              {asset.brand_id ? (
-                <span className="w-fit max-w-full truncate rounded-full border border-primary/30 bg-primary/10 px-2 text-xs text-primary">
-                  {brandName ?? 'Linked brand'}
-                </span>
-              ) : (
-                <span className="text-xs text-muted-foreground">Unassigned</span>
-              )}
+              <CardBrandChip />
               <CardTags tags={asset.tags} />
             </span>
-          </Link>
+          </CardLink>
         </Tooltip.Trigger>
         <Tooltip.Portal>
           <Tooltip.Content
@@ -150,4 +138,4 @@ export const AssetCard = memo(function AssetCard({
       ) : null}
     </div>
   );
-});
+}, samePropsApartFromBrand);

@@ -1,13 +1,14 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { memo, useContext } from 'react';
+import { memo, use } from 'react';
 import type { Asset } from '@contract';
 import { cn } from '@/components/ui/cn';
 import type { DropTarget } from '../dnd/drop-targets';
+import { CardBrandContext } from './card-brand-context';
+import { samePropsApartFromBrand } from './same-apart-from-brand';
 import { ScopeBrandsContext } from './scope-brands-context';
 
 interface CardMenuProps {
   asset: Asset;
-  brandName: string | undefined;
   tabbable: boolean;
   onMove: (id: string, target: DropTarget) => void;
 }
@@ -19,10 +20,10 @@ const PANEL = 'z-50 min-w-44 rounded-lg border bg-background p-1 text-foreground
 /**
  * The way to do what a drag does without dragging (WCAG 2.2, 2.5.7): "Link to brand…" with the
  * scope's brands in a submenu, and "Unlink". Non-modal, as every menu here (the CSP refuses
- * the style element Radix's scroll lock injects). Memoised: a row re-renders when one of its
- * cards changes (a drop), and the menus of the others (Radix trees) need not.
+ * the style element Radix's scroll lock injects). Memoised on the asset apart from its brand: a
+ * move between brands re-renders only an open menu's items, which read it from CardBrandContext.
  */
-export const CardMenu = memo(function CardMenu({ asset, brandName, tabbable, onMove }: CardMenuProps) {
+export const CardMenu = memo(function CardMenu({ asset, tabbable, onMove }: CardMenuProps) {
   return (
     <DropdownMenu.Root modal={false}>
       <DropdownMenu.Trigger
@@ -38,42 +39,45 @@ export const CardMenu = memo(function CardMenu({ asset, brandName, tabbable, onM
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content align="end" sideOffset={4} collisionPadding={8} className={PANEL}>
-          <BrandSubmenu asset={asset} onMove={onMove} />
-          <DropdownMenu.Item
-            className={ITEM}
-            disabled={asset.brand_id === null}
-            onSelect={() => onMove(asset.id, { kind: 'unassigned' })}
-          >
-            {asset.brand_id ? `Unlink from ${brandName ?? 'its brand'}` : 'Unlink'}
-          </DropdownMenu.Item>
+          <MenuItems id={asset.id} onMove={onMove} />
         </DropdownMenu.Content>
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
   );
-});
+}, samePropsApartFromBrand);
 
 /** Mounted only while the menu is open, so only an open menu follows the brands' changes. */
-function BrandSubmenu({ asset, onMove }: Pick<CardMenuProps, 'asset' | 'onMove'>) {
-  const brands = useContext(ScopeBrandsContext);
+function MenuItems({ id, onMove }: { id: string; onMove: CardMenuProps['onMove'] }) {
+  const brands = use(ScopeBrandsContext);
+  const { brandId, brandName } = use(CardBrandContext);
   return (
-    <DropdownMenu.Sub>
-      <DropdownMenu.SubTrigger className={ITEM} disabled={brands.length === 0}>
-        Link to brand… <span aria-hidden="true">▸</span>
-      </DropdownMenu.SubTrigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.SubContent collisionPadding={8} className={cn(PANEL, 'max-h-72 overflow-y-auto')}>
-          {brands.map((brand) => (
-            <DropdownMenu.Item
-              key={brand.id}
-              className={ITEM}
-              disabled={brand.id === asset.brand_id}
-              onSelect={() => onMove(asset.id, { kind: 'brand', brandId: brand.id, brandName: brand.name })}
-            >
-              {brand.name}
-            </DropdownMenu.Item>
-          ))}
-        </DropdownMenu.SubContent>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Sub>
+    <>
+      <DropdownMenu.Sub>
+        <DropdownMenu.SubTrigger className={ITEM} disabled={brands.length === 0}>
+          Link to brand… <span aria-hidden="true">▸</span>
+        </DropdownMenu.SubTrigger>
+        <DropdownMenu.Portal>
+          <DropdownMenu.SubContent collisionPadding={8} className={cn(PANEL, 'max-h-72 overflow-y-auto')}>
+            {brands.map((brand) => (
+              <DropdownMenu.Item
+                key={brand.id}
+                className={ITEM}
+                disabled={brand.id === brandId}
+                onSelect={() => onMove(id, { kind: 'brand', brandId: brand.id, brandName: brand.name })}
+              >
+                {brand.name}
+              </DropdownMenu.Item>
+            ))}
+          </DropdownMenu.SubContent>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Sub>
+      <DropdownMenu.Item
+        className={ITEM}
+        disabled={brandId === null}
+        onSelect={() => onMove(id, { kind: 'unassigned' })}
+      >
+        {brandId ? `Unlink from ${brandName ?? 'its brand'}` : 'Unlink'}
+      </DropdownMenu.Item>
+    </>
   );
 }

@@ -1,12 +1,10 @@
 import { memo } from 'react';
 import type { Asset } from '@contract';
 import type { BulkStatus } from '@/lib/bulk-queue';
-import { paths } from '@/config/paths';
-import { AssetCard, type CardPointer } from './asset-card';
+import type { CardPointer } from './asset-card';
 import { GRID_GAP, type GridLayout } from './grid-layout';
-import { CardMenu } from './card-menu';
+import { GridCell } from './grid-cell';
 import { CardSkeleton } from './grid-skeleton';
-import { DraggableCard } from '../dnd/draggable-card';
 import type { DropTarget } from '../dnd/drop-targets';
 
 interface GridRowProps {
@@ -55,29 +53,20 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
         const index = row * columns + column;
         if (asset === undefined) return null;
         if (asset === null) return <CardSkeleton key={`s${index}`} layout={layout} />;
-        const brandName = asset.brand_id ? brandNames.get(asset.brand_id) : undefined;
         return (
-          <div key={asset.id} role="listitem" data-asset-id={asset.id} data-index={index}>
-            <DraggableCard
-              id={asset.id}
-              name={asset.name}
-              tabbable={index === tabbable}
-              actions={<CardMenu asset={asset} brandName={brandName} tabbable={index === tabbable} onMove={onMove} />}
-            >
-              <AssetCard
-                asset={asset}
-                index={index}
-                // A string, not an object made here: the memoised card then skips when its asset is unchanged.
-                to={`${paths.asset.href(asset.id)}${search}`}
-                layout={layout}
-                brandName={brandName}
-                selected={isSelected(asset.id)}
-                tabbable={index === tabbable}
-                bulkStatus={statuses.get(asset.id)}
-                onPick={onPick}
-              />
-            </DraggableCard>
-          </div>
+          <GridCell
+            key={asset.id}
+            asset={asset}
+            index={index}
+            layout={layout}
+            tabbable={index === tabbable}
+            search={search}
+            brandName={asset.brand_id ? brandNames.get(asset.brand_id) : undefined}
+            selected={isSelected(asset.id)}
+            bulkStatus={statuses.get(asset.id)}
+            onPick={onPick}
+            onMove={onMove}
+          />
         );
       })}
     </div>

@@ -1,7 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
-import { useContext } from 'react';
 import { cn } from '@/components/ui/cn';
-import { DragSessionContext } from '../dnd/drag-session';
+import { useTargetSession } from '../dnd/drag-session';
 import { formatCount } from '@/lib/format-count';
 import {
   brandTargetId,
@@ -26,7 +25,7 @@ export function RailTarget({ target, count }: RailTargetProps) {
   const id = target.kind === 'brand' ? brandTargetId(target.brandId) : UNASSIGNED_TARGET_ID;
   const data: RailTargetData = { rail: true, target };
   const { setNodeRef, isOver } = useDroppable({ id, data });
-  const session = useContext(DragSessionContext);
+  const session = useTargetSession();
   const valid = session ? isValidDrop(target, session.assets) : null;
   const name = target.kind === 'brand' ? target.brandName : 'Unassigned';
   return (
