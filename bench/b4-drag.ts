@@ -77,7 +77,7 @@ async function dragAcross(page: Page, assetId: string): Promise<number[]> {
   return inside.slice(1).map((t, i) => t - inside[i]!);
 }
 
-/** (d) A drop whose PATCH fails (500, after the write policy's retries): frames from the last response to the card back in place. */
+/** (d) A drop whose PATCH fails (500, after the write policy's retries): frames from the last response (its body in) to the card back in place. */
 async function failedDrop(page: Page, assetId: string, brand: { id: string; name: string }) {
   await page.route(`**/v1/assets/${assetId}`, (route) =>
     route.request().method() === 'PATCH'
@@ -87,7 +87,13 @@ async function failedDrop(page: Page, assetId: string, brand: { id: string; name
   const count = await railCount(page, brand.id);
   await carry(page, assetId, brand.id);
   await page.evaluate(() =>
-    Object.assign((window as never as { __b4: object }).__b4, { watch: null, result: null, up: null, responses: [] }),
+    Object.assign((window as never as { __b4: object }).__b4, {
+      watch: null,
+      result: null,
+      up: null,
+      responses: [],
+      bodies: [],
+    }),
   );
   await page.mouse.up();
   // The optimistic state first, then watch for the rollback.
@@ -98,14 +104,15 @@ async function failedDrop(page: Page, assetId: string, brand: { id: string; name
     polling: 100,
     timeout: 30_000,
   });
-  const { result, responses, frames } = (await page.evaluate(() => (window as never as { __b4: unknown }).__b4)) as {
-    result: Result;
-    responses: number[];
-    frames: number[];
+  const { result, responses, bodies, frames } = (await page.evaluate(
+    () => (window as never as { __b4: unknown }).__b4,
+  )) as { result: Result; responses: number[]; bodies: number[]; frames: number[] };
+  const framesSince = (times: number[]) => {
+    const last = Math.max(...times.filter((t) => t <= result.at));
+    return frames.filter((t) => t > last && t <= result.at).length;
   };
-  const last = Math.max(...responses.filter((t) => t <= result.at));
   await page.unroute(`**/v1/assets/${assetId}`);
-  return { patches: responses.length, frames: frames.filter((t) => t > last && t <= result.at).length };
+  return { patches: responses.length, frames: framesSince(bodies), fromHeaders: framesSince(responses) };
 }
 
 /** B4, drag and drop in the asset library over 2,000 assets. */
@@ -163,6 +170,8 @@ export async function b4(): Promise<void> {
       pass_c: slowShare <= TARGETS.slowFrameShare,
       d_patch_responses: rollback.patches,
       d_frames_last_response_to_card_back: rollback.frames,
+      // For the record: counted from the response's headers (fetch resolves), before its body is in.
+      d_info_frames_from_headers: rollback.fromHeaders,
       target_d_frames: TARGETS.rollbackFrames,
       pass_d: rollback.frames <= TARGETS.rollbackFrames,
       // For the record: the same (a) and (b) on a brand page, a card moved between two lanes.

@@ -1,9 +1,11 @@
 import type { Page } from 'playwright-core';
 
 // In the page before the app: a frame counter (rAF), long tasks, the moment of each pointerup,
-// and when each PATCH's response reached the page (fetch is wrapped, the app calls it late).
+// and when each PATCH's response reached the page (fetch is wrapped, the app calls it late):
+// its headers (fetch resolves) and its whole body (the app's response.text() resolves, about a
+// millisecond later). The app learns what failed from the body, so (d) counts from that.
 export const INSTRUMENT = `
-  const b4 = (window.__b4 = { frame: 0, frames: [], longTasks: [], up: null, watch: null, result: null, responses: [] });
+  const b4 = (window.__b4 = { frame: 0, frames: [], longTasks: [], up: null, watch: null, result: null, responses: [], bodies: [] });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) b4.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -11,7 +13,15 @@ export const INSTRUMENT = `
   const originalFetch = window.fetch;
   window.fetch = async (...args) => {
     const response = await originalFetch(...args);
-    if (args[1] && args[1].method === 'PATCH') b4.responses.push(performance.now());
+    if (args[1] && args[1].method === 'PATCH') {
+      b4.responses.push(performance.now());
+      const text = response.text.bind(response);
+      response.text = async () => {
+        const body = await text();
+        b4.bodies.push(performance.now());
+        return body;
+      };
+    }
     return response;
   };
   const shows = (w) => {
