@@ -5,7 +5,10 @@ import type { AssetDragData } from './drag-types';
 
 interface AssetDragPreviewProps {
   drag: AssetDragData;
-  /** Dropped, and dnd-kit not yet ended (see useDropFirst): kept mounted, not shown. */
+  /**
+   * Dropped, and dnd-kit not yet ended (see useDropFirst): kept mounted and under the pointer,
+   * transparent, so the drop changes no hover state.
+   */
   hidden?: boolean;
 }
 
@@ -22,7 +25,7 @@ export function AssetDragPreview({ drag, hidden = false }: AssetDragPreviewProps
       data-testid="drag-overlay"
       className={cn(
         'relative flex w-40 cursor-grabbing flex-col gap-2 rounded-lg border bg-card p-2 text-card-foreground shadow-xl ring-2 ring-primary',
-        hidden && 'invisible',
+        hidden && 'opacity-0',
       )}
     >
       <AssetThumbnail asset={first} decorative className="aspect-square w-full" />

@@ -10,7 +10,11 @@ interface DragOverlayCardProps {
   count: number;
   /** Over a target that would change nothing: the "no" cursor. */
   refused: boolean;
-  /** Dropped: gone from sight while dnd-kit ends the drag (it keeps its size, so nothing is measured again). */
+  /**
+   * Dropped: gone from sight while dnd-kit ends the drag. Transparent, not invisible: it stays under the
+   * pointer, so the drop changes no hover state (no pointerout and pointerover in the drop's task), and it
+   * keeps its size, so nothing is measured again.
+   */
   hidden?: boolean;
 }
 
@@ -26,7 +30,7 @@ export function DragOverlayCard({ asset, label, count, refused, hidden = false }
         'relative flex size-full flex-col overflow-hidden rounded-lg border-2 border-primary bg-card text-card-foreground shadow-2xl',
         refused ? 'cursor-no-drop' : 'cursor-grabbing',
         count > 1 && 'ring-4 ring-primary/30 ring-offset-4 ring-offset-background',
-        hidden && 'invisible',
+        hidden && 'opacity-0',
       )}
     >
       {asset ? (
