@@ -13,15 +13,15 @@ interface Drop {
 }
 
 /**
- * Presses a card's handle and moves past the drag threshold until the overlay shows. Three full
- * runs of B4 in sixteen stopped here (no overlay in 30 s): the press had not picked the card up,
- * most likely because the card was not under the pointer any more (not established). Such a press
- * is let go, Escape closes whatever it opened, and it is tried again, at most three times.
+ * Presses a card's handle and moves past the drag threshold until the overlay shows. Full runs of
+ * B4 stopped here (no overlay in 30 s): the card was low in the window, under the toast of the
+ * previous move (bottom right), and the press went to the toast. The card is now scrolled to the
+ * middle of the window first; a press that still picks nothing up is let go and tried again.
  */
 async function pickUp(page: Page, assetId: string): Promise<void> {
   const handle = page.locator(`[data-asset-id="${assetId}"] [aria-roledescription="draggable asset"]`);
   for (let attempt = 0; ; attempt++) {
-    await handle.scrollIntoViewIfNeeded();
+    await handle.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     const box = await handle.boundingBox();
     if (!box) throw new Error(`the handle of ${assetId} is not on screen`);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -32,7 +32,6 @@ async function pickUp(page: Page, assetId: string): Promise<void> {
       return;
     } catch (error) {
       await page.mouse.up();
-      await page.keyboard.press('Escape');
       if (attempt === 2) throw error;
       console.warn(`B4 lanes: the press on ${assetId} did not pick it up; trying again`);
     }
