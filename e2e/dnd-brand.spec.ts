@@ -118,8 +118,8 @@ test('an asset of another brand says "Move from", moves, and Undo gives it back'
   await page.mouse.down();
   await page.mouse.move(from!.x + 40, from!.y + 30, { steps: 10 });
   await expect(page.getByTestId('drag-overlay')).toContainText(`Move from ${other.name}`);
-  const target = await lane(page, 'never').boundingBox();
-  await page.mouse.move(target!.x + target!.width / 2, target!.y + 40, { steps: 12 });
+  // The page can scroll under a drag: carryOnto moves again until the lane shows the card over it.
+  await carryOnto(lane(page, 'never'), (point, steps) => page.mouse.move(point.x, point.y, { steps }));
   await page.mouse.up();
 
   await expect(card(lane(page, 'never'), foreign)).toBeVisible();
