@@ -100,13 +100,10 @@ export function AssetLibrary({ panel }: { panel?: ReactNode }) {
   const hiddenNote = hidden
     ? `${plural(hidden, 'of them is', 'of them are')} not shown ${search.active ? 'by this search' : '(not loaded)'}.`
     : '';
-  const summary = selectionSummary({
-    kind: selection.kind,
-    count: selectedIds.length,
-    walk,
-    hidden,
-    searching: search.active,
-  });
+  // Only while something is selected: it is shown nowhere else, and a drop renders this (B4).
+  const summary = sel.active
+    ? selectionSummary({ kind: selection.kind, count: selectedIds.length, walk, hidden, searching: search.active })
+    : '';
   const onAction = (action: BulkAction) => {
     bulk.start(action, selectedIds);
     if (action.kind === 'delete') sel.clear();
@@ -168,7 +165,7 @@ export function AssetLibrary({ panel }: { panel?: ReactNode }) {
         <div className="flex flex-col gap-4 md:flex-row md:items-start">
           <BrandRail brands={brands} />
           <div ref={gridRef} className="min-w-0 flex-1">
-            <ScopeBrandsContext value={brands.brands}>
+            <ScopeBrandsContext value={brands.choices.brands}>
               <AssetGrid
                 list={list}
                 searchResults={
@@ -197,7 +194,7 @@ export function AssetLibrary({ panel }: { panel?: ReactNode }) {
       </LibraryDnd>
       {/* One polite region for everything selection and bulk work has to say. */}
       <p role="status" className="sr-only">
-        {sel.active ? summary : ''} {bulkNews}
+        {summary} {bulkNews}
       </p>
       <div className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex flex-col items-center gap-2 px-2 sm:px-4">
         {bulk.run ? (

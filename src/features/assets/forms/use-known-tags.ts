@@ -23,10 +23,15 @@ let collator: Intl.Collator | undefined;
 /**
  * The hook's store: every tag of the scope's loaded lists, as one sorted string. It is read on
  * every cache event (a drop's optimistic write makes several), so it walks only pages it has
- * not seen and, when the pages are the very same, does nothing at all.
+ * not seen, sorts only when the set of tags changed and, when the pages are the very same, does
+ * nothing at all.
  */
 function tagStore(client: QueryClient, org: string | undefined) {
-  let last: { pages: AssetPage[]; joined: string } = { pages: [], joined: '' };
+  let last: { pages: AssetPage[]; tags: ReadonlySet<string>; joined: string } = {
+    pages: [],
+    tags: new Set(),
+    joined: '',
+  };
   const read = () => {
     const pages: AssetPage[] = [];
     for (const query of client.getQueryCache().findAll({ queryKey: assetQueries.infinites() })) {
@@ -37,9 +42,12 @@ function tagStore(client: QueryClient, org: string | undefined) {
     if (pages.length === last.pages.length && pages.every((page, i) => page === last.pages[i])) return last.joined;
     const tags = new Set<string>();
     for (const page of pages) for (const tag of tagsOf(page)) tags.add(tag);
+    // A page replaced by a move (its brand changed) mostly keeps the same tags: no new sort.
+    const same = tags.size === last.tags.size && [...tags].every((tag) => last.tags.has(tag));
     collator ??= new Intl.Collator();
-    last = { pages, joined: [...tags].sort(collator.compare).join(SEPARATOR) };
-    return last.joined;
+    const joined = same ? last.joined : [...tags].sort(collator.compare).join(SEPARATOR);
+    last = { pages, tags, joined };
+    return joined;
   };
   const subscribe = (onChange: () => void) => client.getQueryCache().subscribe(onChange);
   return { read, subscribe };

@@ -1,8 +1,9 @@
 import { createContext } from 'react';
-import type { Brand } from '@contract';
+import type { BrandChoice } from '@/lib/use-brand-name-index';
 
 /**
- * The scope's brands for the cards' "Link to brand…" menus. A context, not a row prop: a move
- * changes the brands' embedded assets (a new array), and only an open menu needs to see that.
+ * The scope's brands for the cards' "Link to brand…" menus: ids and names, kept while those stay
+ * (a move changes brands' embedded assets only). A new value makes React search the whole grid
+ * for this context's readers, in the drop's task (B4).
  */
-export const ScopeBrandsContext = createContext<readonly Brand[]>([]);
+export const ScopeBrandsContext = createContext<readonly BrandChoice[]>([]);
