@@ -41,8 +41,8 @@ async function pickUp(page: Page, assetId: string): Promise<void> {
 /** Picks a card of a brand page up by its handle and carries it over a lane, down to just before the release. */
 async function carryToLane(page: Page, assetId: string, lane: string): Promise<void> {
   await pickUp(page, assetId);
-  // The page can scroll under a drag (dnd-kit's auto-scroll), moving the lane from where it was
-  // measured: measure again and move again until the lane is the highlighted target.
+  // Should the page scroll under the drag (dnd-kit's own window scrolling did, before EdgeScroller
+  // replaced it), the lane moves from where it was measured: measure again and move again.
   for (let attempt = 0; ; attempt++) {
     const target = await page.locator(`[data-lane="${lane}"]`).boundingBox();
     if (!target) throw new Error(`lane ${lane} is not on screen`);

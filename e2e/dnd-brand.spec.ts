@@ -25,7 +25,7 @@ async function brandWith(label: string, usages: Usage[]) {
 
 /** A real pointer drag: press, a first move that starts it, then 15 more steps onto the target. */
 async function drag(page: Page, from: Locator, to: Locator | (() => Locator)) {
-  // In the middle of the window: near its edges dnd-kit scrolls the page, which moves the target.
+  // In the middle of the window: near its edges the page scrolls under a drag, which moves the target.
   await from.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   const start = await from.boundingBox();
   if (!start) throw new Error('drag source not visible');
@@ -118,7 +118,7 @@ test('an asset of another brand says "Move from", moves, and Undo gives it back'
   await page.mouse.down();
   await page.mouse.move(from!.x + 40, from!.y + 30, { steps: 10 });
   await expect(page.getByTestId('drag-overlay')).toContainText(`Move from ${other.name}`);
-  // The page can scroll under a drag: carryOnto moves again until the lane shows the card over it.
+  // carryOnto moves again until the lane shows the card over it, should the page have scrolled.
   await carryOnto(lane(page, 'never'), (point, steps) => page.mouse.move(point.x, point.y, { steps }));
   await page.mouse.up();
 

@@ -14,9 +14,10 @@ const showsOver = (target: Locator) => target.evaluate((element) => element.clas
 
 /**
  * Carries a picked-up asset onto `target` with `move` (mouse or touch steps), until the target
- * shows the drag over it. The page can scroll under a drag (dnd-kit scrolls it near the window's
- * edges, and longer on a busy machine), which moves the target from where it was measured: then
- * it is measured again and reached again, a few times at most.
+ * shows the drag over it. A path that passes near the window's edges scrolls the page, which
+ * moves the target from where it was measured (and dnd-kit's own window scrolling, since
+ * replaced, sometimes scrolled it from the middle): then it is measured again and reached again,
+ * a few times at most.
  */
 export async function carryOnto(target: Locator | (() => Locator), move: (to: Point, steps: number) => Promise<void>) {
   for (let attempt = 0; ; attempt++) {

@@ -1,6 +1,7 @@
 import {
   DragOverlay,
   type DragEndEvent,
+  type DragMoveEvent,
   type DragOverEvent,
   type DragStartEvent,
   type UniqueIdentifier,
@@ -12,6 +13,7 @@ import { AssetDragPreview } from './asset-drag-preview';
 import { releaseDragCursor, setDragCursor } from './drag-cursor';
 import { canDrop, dragDataOf, dropDataOf, type AssetDragData, type DropTargetData } from './drag-types';
 import { useDropFirst } from './drop-first';
+import { dragPointer, EdgeScroller, INNER_AUTO_SCROLL } from './edge-scroll';
 import { dropCollision, useDragSensors } from './sensors';
 import { StableDndContext } from './stable-dnd-context';
 
@@ -37,13 +39,22 @@ interface AssetDndContextProps {
  * and the overlay that looks like the card. The overlay has no drop animation: the card is
  * already in its new place (the move writes the cache and React Query tells its observers at
  * once), so nothing flies back. The drop is made before dnd-kit's own end (see dropFirst), and
- * every prop given to dnd-kit keeps its identity (see StableDndContext).
+ * every prop given to dnd-kit keeps its identity (see StableDndContext). Near the window's top or
+ * bottom edge the page scrolls (EdgeScroller).
  */
 export function AssetDndContext({ children, onDrop }: AssetDndContextProps) {
   const sensors = useDragSensors();
   const [active, setActive] = useState<AssetDragData | null>(null);
-  useEffect(() => () => setDragCursor(null), []);
+  const [scroller] = useState(() => new EdgeScroller());
+  useEffect(
+    () => () => {
+      scroller.stop();
+      setDragCursor(null);
+    },
+    [scroller],
+  );
   const { dropped, cancelDrop, endDrop } = useDropFirst(({ active: ended, over }: DragEndEvent) => {
+    scroller.stop();
     releaseDragCursor();
     const drag = dragDataOf(ended);
     const target = dropDataOf(over);
@@ -55,11 +66,14 @@ export function AssetDndContext({ children, onDrop }: AssetDndContextProps) {
       setActive(dragDataOf(started));
       setDragCursor('grabbing');
     },
+    onDragMove: (event: DragMoveEvent) => scroller.move(dragPointer(event)),
     onDragEnd: () => {
+      scroller.stop();
       setActive(null);
       endDrop();
     },
     onDragCancel: () => {
+      scroller.stop();
       setActive(null);
       setDragCursor(null);
     },
@@ -69,6 +83,8 @@ export function AssetDndContext({ children, onDrop }: AssetDndContextProps) {
     <StableDndContext
       sensors={sensors}
       collisionDetection={dropCollision}
+      // The window scrolls from the pointer alone (EdgeScroller); dnd-kit's own window scrolling ran away here.
+      autoScroll={INNER_AUTO_SCROLL}
       accessibility={ACCESSIBILITY}
       onDragOver={onDragOver}
       cancelDrop={cancelDrop}

@@ -6,7 +6,7 @@ import { releaseDragCursor, setDragCursor } from '@/components/dnd/drag-cursor';
 import { useDropFirst } from '@/components/dnd/drop-first';
 import { StableDndContext } from '@/components/dnd/stable-dnd-context';
 import { DragOverlayCard } from './drag-overlay-card';
-import { EdgeScroller } from './edge-scroll';
+import { EdgeScroller, INNER_AUTO_SCROLL } from '@/components/dnd/edge-scroll';
 import { createTargetSession, DragSessionContext, TargetSessionContext, type DragSession } from './drag-session';
 import { isValidDrop, type DropTarget } from './drop-targets';
 import { libraryHandlers, targetOf } from './library-handlers';
@@ -27,12 +27,6 @@ interface LibraryDndProps {
 // target) re-rendered all of them.
 const MOUSE = { activationConstraint: { distance: 8 } };
 const TOUCH = { activationConstraint: { delay: 250, tolerance: 8 } };
-
-// dnd-kit scrolls inner containers (the rail's list); the window is EdgeScroller's (see there).
-const AUTO_SCROLL = {
-  canScroll: (element: Element) => element !== document.scrollingElement,
-  layoutShiftCompensation: false,
-};
 
 /**
  * Drag and drop for the library: the context over the grid and the rail, its sensors (mouse,
@@ -93,7 +87,7 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
     <StableDndContext
       sensors={sensors}
       collisionDetection={libraryCollisions}
-      autoScroll={AUTO_SCROLL}
+      autoScroll={INNER_AUTO_SCROLL}
       cancelDrop={cancelDrop}
       onDragEnd={onDragEnd}
       {...handlers}

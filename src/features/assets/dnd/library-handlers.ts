@@ -1,10 +1,9 @@
 import type { Announcements, DragMoveEvent, DragOverEvent, DragStartEvent } from '@dnd-kit/core';
-import { getEventCoordinates } from '@dnd-kit/utilities';
 import type { Asset } from '@contract';
 import { setDragCursor } from '@/components/dnd/drag-cursor';
 import type { DragSession } from './drag-session';
 import { dragLabel, draggedIds, isRailTargetData, isValidDrop, targetLabel, type DropTarget } from './drop-targets';
-import type { EdgeScroller } from './edge-scroll';
+import { dragPointer, type EdgeScroller } from '@/components/dnd/edge-scroll';
 
 const INSTRUCTIONS =
   'To move an asset to a brand, press Space or Enter on its drag handle. Arrow keys move between the brands of the rail, ' +
@@ -72,11 +71,8 @@ export function libraryHandlers({ scroller, setSession, setRefused }: Wiring) {
       setRefused(false);
       setDragCursor('grabbing');
     },
-    onDragMove: ({ activatorEvent, delta }: DragMoveEvent) => {
-      // A keyboard drag has no pointer (and jumps between targets that are in view).
-      const start = getEventCoordinates(activatorEvent);
-      scroller.move(start ? { x: start.x + delta.x, y: start.y + delta.y } : null);
-    },
+    // A keyboard drag has no pointer (and jumps between targets that are in view).
+    onDragMove: (event: DragMoveEvent) => scroller.move(dragPointer(event)),
     onDragOver: ({ over }: DragOverEvent) => {
       const target = targetOf(over?.data.current);
       const { session } = latest;

@@ -1,3 +1,6 @@
+import type { DragMoveEvent } from '@dnd-kit/core';
+import { getEventCoordinates } from '@dnd-kit/utilities';
+
 /** How far from the window's top or bottom edge a drag starts scrolling, at most. */
 const EDGE_PX = 120;
 /** Pixels per frame at the very edge (about 1,500 px/s at 60 Hz). */
@@ -15,9 +18,26 @@ export function edgeScrollStep(y: number, height: number): number {
 }
 
 /**
- * Scrolls the window while a pointer drag sits near its top or bottom edge. dnd-kit's own
- * auto-scroll follows the scroll containers of the dragged card's node, and a virtualised
- * grid unmounts that card once its page leaves the cache: this one follows only the pointer.
+ * DndContext's `autoScroll` beside an EdgeScroller: dnd-kit scrolls inner containers (a rail's or
+ * a lane's list), never the window, and no layout shift at pick-up scrolls anything.
+ */
+export const INNER_AUTO_SCROLL = {
+  canScroll: (element: Element) => element !== document.scrollingElement,
+  layoutShiftCompensation: false,
+};
+
+/** Where the pointer is during a drag, from onDragMove; null for a keyboard drag (no pointer). */
+export function dragPointer({ activatorEvent, delta }: Pick<DragMoveEvent, 'activatorEvent' | 'delta'>) {
+  const start = getEventCoordinates(activatorEvent);
+  return start ? { x: start.x + delta.x, y: start.y + delta.y } : null;
+}
+
+/**
+ * Scrolls the window while a pointer drag sits near its top or bottom edge, from the pointer
+ * alone. dnd-kit's own auto-scroll follows the scroll containers of the dragged card's node: a
+ * virtualised grid unmounts that card once its page leaves the cache, which stopped it; and on a
+ * brand page it sometimes scrolled the window with a lane list's rect, deeper and faster as the
+ * page moved, up to the top of the page with the pointer in the middle of the window.
  */
 export class EdgeScroller {
   private pointer: { x: number; y: number } | null = null;
