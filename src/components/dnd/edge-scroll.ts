@@ -36,8 +36,8 @@ export function dragPointer({ activatorEvent, delta }: Pick<DragMoveEvent, 'acti
  * Scrolls the window while a pointer drag sits near its top or bottom edge, from the pointer
  * alone. dnd-kit's own auto-scroll follows the scroll containers of the dragged card's node: a
  * virtualised grid unmounts that card once its page leaves the cache, which stopped it; and on a
- * brand page it sometimes scrolled the window with a lane list's rect, deeper and faster as the
- * page moved, up to the top of the page with the pointer in the middle of the window.
+ * brand page it sometimes scrolled the window with the pointer in the middle of it, faster as the
+ * page moved, up to the top of the page (why exactly is not established).
  */
 export class EdgeScroller {
   private pointer: { x: number; y: number } | null = null;
