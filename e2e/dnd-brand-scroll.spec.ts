@@ -37,6 +37,8 @@ test('carrying a card between lanes in the middle of the window never scrolls th
     const moving = await topAlways(page);
     const id = (await moving.getAttribute('data-asset-id'))!;
     await handleOf(moving).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    // The scroll event of scrollIntoView itself fires with the next frame: count from after it.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const y = await page.evaluate(() => scrollY);
     const before = await scrolls(page);
     const box = (await handleOf(moving).boundingBox())!;
