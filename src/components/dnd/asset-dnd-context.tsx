@@ -6,16 +6,17 @@ import {
   type DragStartEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { notifyNow } from '@/api/notify-now';
 import { dragAnnouncements, dragInstructions, isOverSource } from './announcements';
 import { AssetDragPreview } from './asset-drag-preview';
 import { releaseDragCursor, setDragCursor } from './drag-cursor';
 import { canDrop, dragDataOf, dropDataOf, type AssetDragData, type DropTargetData } from './drag-types';
 import { useDropFirst } from './drop-first';
-import { dragPointer, EdgeScroller, INNER_AUTO_SCROLL } from './edge-scroll';
+import { dragPointer, INNER_AUTO_SCROLL } from './edge-scroll';
 import { dropCollision, useDragSensors } from './sensors';
 import { StableDndContext } from './stable-dnd-context';
+import { useEdgeScroller } from './use-edge-scroller';
 
 export interface AssetDrop {
   drag: AssetDragData;
@@ -45,14 +46,7 @@ interface AssetDndContextProps {
 export function AssetDndContext({ children, onDrop }: AssetDndContextProps) {
   const sensors = useDragSensors();
   const [active, setActive] = useState<AssetDragData | null>(null);
-  const [scroller] = useState(() => new EdgeScroller());
-  useEffect(
-    () => () => {
-      scroller.stop();
-      setDragCursor(null);
-    },
-    [scroller],
-  );
+  const scroller = useEdgeScroller();
   const { dropped, cancelDrop, endDrop } = useDropFirst(({ active: ended, over }: DragEndEvent) => {
     scroller.stop();
     releaseDragCursor();

@@ -1,12 +1,13 @@
 import { DragOverlay, MouseSensor, TouchSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
-import { useCallback, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { useCallback, useLayoutEffect, useState, type ReactNode } from 'react';
 import type { Asset } from '@contract';
 import { notifyNow } from '@/api/notify-now';
-import { releaseDragCursor, setDragCursor } from '@/components/dnd/drag-cursor';
+import { releaseDragCursor } from '@/components/dnd/drag-cursor';
 import { useDropFirst } from '@/components/dnd/drop-first';
 import { StableDndContext } from '@/components/dnd/stable-dnd-context';
 import { DragOverlayCard } from './drag-overlay-card';
-import { EdgeScroller, INNER_AUTO_SCROLL } from '@/components/dnd/edge-scroll';
+import { INNER_AUTO_SCROLL } from '@/components/dnd/edge-scroll';
+import { useEdgeScroller } from '@/components/dnd/use-edge-scroller';
 import { createTargetSession, DragSessionContext, TargetSessionContext, type DragSession } from './drag-session';
 import { isValidDrop, type DropTarget } from './drop-targets';
 import { libraryHandlers, targetOf } from './library-handlers';
@@ -41,15 +42,8 @@ export function LibraryDnd({ selectedIds, findAsset, onDrop, children }: Library
   );
   const [session, setSession] = useState<DragSession | null>(null);
   const [refused, setRefused] = useState(false);
-  const [scroller] = useState(() => new EdgeScroller());
+  const scroller = useEdgeScroller();
   const [targets] = useState(createTargetSession);
-  useEffect(
-    () => () => {
-      scroller.stop();
-      setDragCursor(null);
-    },
-    [scroller],
-  );
 
   // dnd-kit calls these outside React's render and they keep their identity, so DndContext does
   // not render again for a render of this component (see StableDndContext).
