@@ -2,26 +2,18 @@ import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { startSeededLibrary, type SeededLibrary } from '../e2e/support/seeded-library.ts';
 import { INSTRUMENT, measureRelease, type Result, type Watch } from './b4-measure.ts';
 import { laneRounds } from './b4-lanes.ts';
+import { centre, pressAndLift } from '../e2e/support/pointer-drag.ts';
 import { CHROMIUM, emit } from './support.ts';
 
 const ASSETS = 2_000;
 const DROPS = 7;
 const TARGETS = { frames: 1, longTaskMs: 50, slowFrameShare: 0.05, slowFrameMs: 20, rollbackFrames: 1 };
 
-const center = async (page: Page, selector: string) => {
-  const box = await page.locator(selector).first().boundingBox();
-  if (!box) throw new Error(`${selector} is not on screen`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-};
-
 /** Picks a card up and carries it over a rail target with trusted mouse input, down to just before the release. */
 async function carry(page: Page, assetId: string, brandId: string): Promise<void> {
-  const from = await center(page, `[data-asset-id="${assetId}"]`);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(from.x + 12, from.y + 12, { steps: 4 });
+  await pressAndLift(page, page.locator(`[data-asset-id="${assetId}"]`).first());
   await page.getByTestId('drag-overlay').waitFor();
-  const to = await center(page, `[data-rail-target="${brandId}"]`);
+  const to = await centre(page.locator(`[data-rail-target="${brandId}"]`).first());
   await page.mouse.move(to.x, to.y, { steps: 12 });
   await page.locator(`[data-rail-target="${brandId}"][data-drop="over"]`).waitFor();
 }
@@ -57,10 +49,7 @@ async function dropRound(
 
 /** (c) Carries a card back and forth across the grid for 2 s and returns the frame intervals meanwhile. */
 async function dragAcross(page: Page, assetId: string): Promise<number[]> {
-  const from = await center(page, `[data-asset-id="${assetId}"]`);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(from.x + 12, from.y + 12, { steps: 4 });
+  await pressAndLift(page, page.locator(`[data-asset-id="${assetId}"]`).first());
   await page.getByTestId('drag-overlay').waitFor();
   const start = await page.evaluate(() => performance.now());
   const began = Date.now();

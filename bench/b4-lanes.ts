@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { SeededLibrary } from '../e2e/support/seeded-library.ts';
+import { pressAndLift } from '../e2e/support/pointer-drag.ts';
 import { measureRelease } from './b4-measure.ts';
 
 const LANE_ASSETS = 12;
@@ -22,11 +23,7 @@ async function pickUp(page: Page, assetId: string): Promise<void> {
   const handle = page.locator(`[data-asset-id="${assetId}"] [aria-roledescription="draggable asset"]`);
   for (let attempt = 0; ; attempt++) {
     await handle.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-    const box = await handle.boundingBox();
-    if (!box) throw new Error(`the handle of ${assetId} is not on screen`);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 12, box.y + box.height / 2 + 6, { steps: 4 });
+    await pressAndLift(page, handle);
     try {
       await page.getByTestId('drag-overlay').waitFor({ timeout: 5_000 });
       return;

@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { api, createAssets, createBrand, getAsset, uniqueName, type ApiAsset } from './assets-helpers';
 import { card, lane } from './support/brand-lanes';
 import { expect, test } from './support/fixtures';
+import { pressAndLift } from './support/pointer-drag';
 
 // A brand page scrolls under a drag near the window's edges, and only there (issue 11). dnd-kit's
 // own window scrolling sometimes ran away with the pointer in the middle of the window, up to the
@@ -41,10 +42,7 @@ test('carrying a card between lanes in the middle of the window never scrolls th
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const y = await page.evaluate(() => scrollY);
     const before = await scrolls(page);
-    const box = (await handleOf(moving).boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 12, box.y + box.height / 2 + 6, { steps: 4 });
+    await pressAndLift(page, handleOf(moving));
     await expect(page.getByTestId('drag-overlay')).toBeVisible();
     const target = (await lane(page, 'never').boundingBox())!;
     // Measured once: a page that scrolled under the drag would leave the pointer off the lane.
@@ -63,10 +61,7 @@ test('holding a dragged card near the bottom or top edge of the window scrolls t
   const moving = await topAlways(page);
   await handleOf(moving).evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await page.evaluate(() => window.scrollBy(0, -200));
-  const box = (await handleOf(moving).boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 + 12, box.y + box.height / 2 + 6, { steps: 4 });
+  await pressAndLift(page, handleOf(moving));
   await expect(page.getByTestId('drag-overlay')).toBeVisible();
   const start = await page.evaluate(() => scrollY);
   const height = page.viewportSize()!.height;

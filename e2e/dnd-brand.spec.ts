@@ -3,6 +3,7 @@ import { api, createAssets, createBrand, getAsset, newestFirst, uniqueName, type
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { card, carryOnto, lane, panel } from './support/brand-lanes';
 import { forgiveInjectedFailures } from './support/brands-api';
+import { pressAndLift } from './support/pointer-drag';
 import { expect, test } from './support/fixtures';
 
 // Drag and drop on a brand's page (issue 11): lanes, the Library panel, keyboard and menu paths.
@@ -27,13 +28,7 @@ async function brandWith(label: string, usages: Usage[]) {
 async function drag(page: Page, from: Locator, to: Locator | (() => Locator)) {
   // In the middle of the window: near its edges the page scrolls under a drag, which moves the target.
   await from.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  const start = await from.boundingBox();
-  if (!start) throw new Error('drag source not visible');
-  const x = start.x + start.width / 2;
-  const y = start.y + start.height / 2;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move(x + 12, y + 6, { steps: 4 });
+  await pressAndLift(page, from);
   await carryOnto(to, (point, steps) => page.mouse.move(point.x, point.y, { steps }));
   await page.mouse.up();
 }
@@ -113,10 +108,7 @@ test('an asset of another brand says "Move from", moves, and Undo gives it back'
 
   // Mid-drag: the overlay says where the asset comes from.
   await handle(panel(page), foreign).evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  const from = await handle(panel(page), foreign).boundingBox();
-  await page.mouse.move(from!.x + 20, from!.y + 20);
-  await page.mouse.down();
-  await page.mouse.move(from!.x + 40, from!.y + 30, { steps: 10 });
+  await pressAndLift(page, handle(panel(page), foreign));
   await expect(page.getByTestId('drag-overlay')).toContainText(`Move from ${other.name}`);
   // carryOnto moves again until the lane shows the card over it, should the page have scrolled.
   await carryOnto(lane(page, 'never'), (point, steps) => page.mouse.move(point.x, point.y, { steps }));

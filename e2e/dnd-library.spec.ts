@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { createAssets, createBrand, getAsset, listAssets, newestFirst, uniqueName } from './assets-helpers';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { centre, pressAndLift } from './support/pointer-drag';
 import { startSeededLibrary } from './support/seeded-library';
 
 const rail = (page: Page) => page.getByRole('complementary', { name: 'Brand rail' });
@@ -10,20 +11,11 @@ const card = (page: Page, id: string) => page.locator(`[role="listitem"][data-as
 const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
 const progress = (page: Page) => page.getByRole('region', { name: 'Bulk action progress' });
 
-const center = async (locator: Locator) => {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('not on screen');
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-};
-
 /** Real pointer movement, as dnd-kit needs it: down, many small moves, then up once the target says it is under the card. */
 async function dragCardTo(page: Page, from: Locator, to: Locator): Promise<void> {
-  const start = await center(from);
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.mouse.move(start.x + 12, start.y + 12, { steps: 4 });
+  await pressAndLift(page, from);
   await expect(page.getByTestId('drag-overlay')).toBeVisible();
-  const end = await center(to);
+  const end = await centre(to);
   await page.mouse.move(end.x, end.y, { steps: 12 });
   await expect(to).toHaveAttribute('data-drop', 'over');
   await page.mouse.up();
@@ -56,13 +48,9 @@ test('a selection of 5 drags as one ("5 assets"), links all through the bulk que
   await page.keyboard.press('ControlOrMeta+A');
   await expect(page.getByRole('region', { name: 'Selected assets' })).toContainText('5 assets selected');
 
-  const from = card(page, assets[2]!.id);
-  const start = await center(from);
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.mouse.move(start.x + 12, start.y + 12, { steps: 4 });
+  await pressAndLift(page, card(page, assets[2]!.id));
   await expect(page.getByTestId('drag-overlay')).toContainText('5 assets');
-  const end = await center(railTarget(page, target.id));
+  const end = await centre(railTarget(page, target.id));
   await page.mouse.move(end.x, end.y, { steps: 12 });
   await expect(railTarget(page, target.id)).toHaveAttribute('data-drop', 'over');
   await page.mouse.up();
@@ -93,17 +81,14 @@ test('dragging onto Unassigned unlinks; the brand it is in refuses the drop', as
   await expect(card(page, asset!.id)).toBeVisible();
 
   // Over its own brand the target is refused: no highlight, and a drop there changes nothing.
-  const start = await center(card(page, asset!.id));
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  await page.mouse.move(start.x + 12, start.y + 12, { steps: 4 });
+  await pressAndLift(page, card(page, asset!.id));
   await expect(railTarget(page, source.id)).toHaveAttribute('data-drop', 'refused');
   await expect(railTarget(page, 'unassigned')).toHaveAttribute('data-drop', 'valid');
-  const own = await center(railTarget(page, source.id));
+  const own = await centre(railTarget(page, source.id));
   await page.mouse.move(own.x, own.y, { steps: 12 });
   await expect(page.getByTestId('drag-overlay')).toHaveClass(/cursor-no-drop/);
   await expect(page.locator('html')).toHaveAttribute('data-drag-cursor', 'no');
-  const none = await center(railTarget(page, 'unassigned'));
+  const none = await centre(railTarget(page, 'unassigned'));
   await page.mouse.move(none.x, none.y, { steps: 12 });
   await expect(railTarget(page, 'unassigned')).toHaveAttribute('data-drop', 'over');
   await page.mouse.up();
@@ -191,10 +176,7 @@ test('in a library of 10,000 assets a drag that auto-scrolls its card out of the
     await expect(first).toBeVisible({ timeout: 30_000 });
     const id = (await first.getAttribute('data-asset-id'))!;
 
-    const start = await center(first);
-    await page.mouse.move(start.x, start.y);
-    await page.mouse.down();
-    await page.mouse.move(start.x + 12, start.y + 12, { steps: 4 });
+    await pressAndLift(page, first);
     await expect(page.getByTestId('drag-overlay')).toBeVisible();
     // Near the bottom edge the page scrolls by itself, past the pages the list keeps (5 of 20),
     // so the picked card's page leaves the cache and its card leaves the DOM.
@@ -204,7 +186,7 @@ test('in a library of 10,000 assets a drag that auto-scrolls its card out of the
       .toBeGreaterThan(9_000);
     await expect(card(page, id)).toHaveCount(0);
     await expect(page.getByTestId('drag-overlay')).toBeVisible();
-    const end = await center(railTarget(page, target.id));
+    const end = await centre(railTarget(page, target.id));
     await page.mouse.move(end.x, end.y, { steps: 12 });
     await expect(railTarget(page, target.id)).toHaveAttribute('data-drop', 'over');
     await page.mouse.up();
