@@ -153,6 +153,8 @@ test('keyboard path: Space picks up, arrows move between targets, Space drops, E
   await page.keyboard.press('Space');
   await expect(liveRegion(page)).toContainText(`Dropped ${mover.name} on lane Never of ${brand.name}.`);
   await expect(card(lane(page, 'never'), mover)).toBeVisible();
+  // The card's node is new in its new lane; the keyboard user's focus follows it there.
+  await expect(handle(lane(page, 'never'), mover)).toBeFocused();
   await expectOnServer(mover, { brand_id: brand.id, usage_mode: 'never' });
   await page.reload();
   await expect(card(lane(page, 'never'), mover)).toBeVisible();

@@ -40,33 +40,38 @@ export const BrandAssetCard = memo(function BrandAssetCard(props: BrandAssetCard
   const onUnlink = useCallback(() => void moves.unlink([asset]), [moves, asset]);
   const where = otherName ? `, linked to ${otherName}` : asset.brand_id === null ? ', unassigned' : '';
   return (
-    <li
-      ref={setNodeRef}
-      data-asset-id={asset.id}
-      className={cn('flex items-center gap-1 rounded-lg border bg-card p-1.5 text-card-foreground', isDragging && 'border-dashed border-primary')}
-    >
+    // The draggable node sits inside the card's own <li>. While a drag is on, dnd-kit re-measures
+    // the draggable's parent whenever a child-list mutation touches it. With the lane's <ul> as
+    // that parent, the drop moved the card out of it, and dnd-kit laid out the page and rendered
+    // DndContext again, inside the drop's task.
+    <li data-asset-id={asset.id}>
       <div
-        {...attributes}
-        {...listeners}
-        aria-roledescription="draggable asset"
-        aria-label={`${asset.name}${where}`}
-        className="flex min-w-0 flex-1 cursor-grab touch-manipulation items-center gap-2 rounded-md outline-offset-2 select-none"
+        ref={setNodeRef}
+        className={cn('flex items-center gap-1 rounded-lg border bg-card p-1.5 text-card-foreground', isDragging && 'border-dashed border-primary')}
       >
-        <AssetThumbnail asset={asset} decorative className="size-12 shrink-0" />
-        <span className="flex min-w-0 flex-col items-start gap-1">
-          <span className="w-full truncate text-sm font-medium">{asset.name}</span>
-          <UsageBadge mode={asset.usage_mode} />
-          {otherName ? <span className="w-full truncate text-xs text-muted-foreground">Linked to {otherName}</span> : null}
-        </span>
+        <div
+          {...attributes}
+          {...listeners}
+          aria-roledescription="draggable asset"
+          aria-label={`${asset.name}${where}`}
+          className="flex min-w-0 flex-1 cursor-grab touch-manipulation items-center gap-2 rounded-md outline-offset-2 select-none"
+        >
+          <AssetThumbnail asset={asset} decorative className="size-12 shrink-0" />
+          <span className="flex min-w-0 flex-col items-start gap-1">
+            <span className="w-full truncate text-sm font-medium">{asset.name}</span>
+            <UsageBadge mode={asset.usage_mode} />
+            {otherName ? <span className="w-full truncate text-xs text-muted-foreground">Linked to {otherName}</span> : null}
+          </span>
+        </div>
+        <AssetCardMenu
+          asset={asset}
+          brandId={brandId}
+          brandName={brandName}
+          org={org}
+          onToLane={onToLane}
+          onUnlink={onUnlink}
+        />
       </div>
-      <AssetCardMenu
-        asset={asset}
-        brandId={brandId}
-        brandName={brandName}
-        org={org}
-        onToLane={onToLane}
-        onUnlink={onUnlink}
-      />
     </li>
   );
 });
