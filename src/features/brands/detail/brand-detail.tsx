@@ -48,6 +48,7 @@ export function BrandDetail({ id, org, ...slots }: BrandDetailProps) {
   const onHeader = useCallback((v: boolean) => report('header', v), [report]);
   const onTheme = useCallback((v: boolean) => report('theme', v), [report]);
   const onInstruction = useCallback((v: boolean) => report('instruction', v), [report]);
+  const askToDelete = useCallback(() => setConfirmDelete(true), []);
   useEffect(() => {
     if (leaveTo) navigate(leaveTo);
   }, [leaveTo, navigate]);
@@ -119,7 +120,7 @@ export function BrandDetail({ id, org, ...slots }: BrandDetailProps) {
           </button>
         </div>
       ) : null}
-      <BrandHeader brand={brand} onUnsavedChange={onHeader} onDelete={() => setConfirmDelete(true)} />
+      <BrandHeader brand={brand} onUnsavedChange={onHeader} onDelete={askToDelete} />
       <BrandThemeSection brand={brand} org={org} onUnsavedChange={onTheme} {...slots} />
       <InstructionSection brand={brand} org={org} onUnsavedChange={onInstruction} />
       <BrandAssets brand={brand} org={org} />

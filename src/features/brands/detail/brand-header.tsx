@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Brand } from '@contract';
 import { Button } from '@/components/ui/button';
 import { buttonStyles } from '@/components/ui/button-styles';
+import { samePropsApartFrom } from '@/lib/same-apart-from';
 import { BrandNameForm } from '../forms/brand-name-form';
 import { ConflictDialog } from './conflict-dialog';
 import { RelativeTime } from '../list/relative-time';
@@ -22,8 +23,12 @@ interface BrandHeaderProps {
   onDelete: () => void;
 }
 
+// Memoised apart from the brand's assets: a move on the page's lanes changes only those, and the
+// header shows none of them.
+const sameApartFromAssets = (a: BrandHeaderProps, b: BrandHeaderProps) => samePropsApartFrom(a, b, 'brand', 'assets');
+
 /** Name (renamed in place), theme, last change, and the brand's actions. */
-export function BrandHeader({ brand, onUnsavedChange, onDelete }: BrandHeaderProps) {
+export const BrandHeader = memo(function BrandHeader({ brand, onUnsavedChange, onDelete }: BrandHeaderProps) {
   const [formDirty, setFormDirty] = useState(false);
   const edit = useInlineEdit({ brand, field: 'name', read, toPatch, what: 'The name' });
   const unsaved = (edit.session !== null && (formDirty || edit.changed)) || edit.update.isPending;
@@ -89,4 +94,4 @@ export function BrandHeader({ brand, onUnsavedChange, onDelete }: BrandHeaderPro
       />
     </header>
   );
-}
+}, sameApartFromAssets);

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { toast } from 'sonner';
 import type { Brand } from '@contract';
 import { useUpdateBrand } from '@/api/brands';
@@ -7,6 +7,7 @@ import { themeQueries } from '@/api/themes';
 import { Button } from '@/components/ui/button';
 import { CustomizeThemeLink } from './customize-theme-link';
 import { errorMessage } from '@/components/ui/error-state';
+import { samePropsApartFrom } from '@/lib/same-apart-from';
 import { SaveStatus } from '../forms/save-status';
 import type { ThemeSlots } from '../slots';
 import { BrandThemeEditor } from './brand-theme-editor';
@@ -18,13 +19,23 @@ interface BrandThemeSectionProps extends ThemeSlots {
   onUnsavedChange: (unsaved: boolean) => void;
 }
 
+// Memoised apart from the brand's assets: a move on the page's lanes changes only those, and the
+// theme section shows none of them.
+const sameApartFromAssets = (a: BrandThemeSectionProps, b: BrandThemeSectionProps) =>
+  samePropsApartFrom(a, b, 'brand', 'assets');
+
 /**
  * The brand's theme as a live preview. "Change theme" opens a picker beside the preview; the
  * theme chosen there is previewed at once, before anything is saved, and the heading says which
  * theme is saved and which one is only being previewed. Saving is optimistic, confirmed next to
  * the heading, and rolls back with a toast, reopening the picker on the theme the user chose.
  */
-export function BrandThemeSection({ brand, org, onUnsavedChange, ...slots }: BrandThemeSectionProps) {
+export const BrandThemeSection = memo(function BrandThemeSection({
+  brand,
+  org,
+  onUnsavedChange,
+  ...slots
+}: BrandThemeSectionProps) {
   const panel = useThemePanel();
   const update = useUpdateBrand(brand.id);
   const themes = useQuery({ ...themeQueries.list({ org }), enabled: panel.open });
@@ -126,4 +137,4 @@ export function BrandThemeSection({ brand, org, onUnsavedChange, ...slots }: Bra
       )}
     </section>
   );
-}
+}, sameApartFromAssets);
