@@ -150,6 +150,7 @@ export async function b4(): Promise<void> {
       b_longest_task_pointerup_to_frame_4x_ms: round(longest4x),
       target_b_ms: TARGETS.longTaskMs,
       pass_b: longest4x <= TARGETS.longTaskMs,
+      b_info_long_tasks_in_window_4x: at4x.map((d) => d.windowTasks),
       b_info_longest_task_in_1s_after_that_frame_4x_ms: at4x.map((d) => round(d.longestLaterMs)),
       c_frames_during_2s_drag_1x: intervals.length,
       c_frames_over_20ms: slow,

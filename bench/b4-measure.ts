@@ -94,6 +94,9 @@ export async function measureRelease(page: Page, watch: Watch) {
     frames: result.frames,
     ms: result.ms,
     longestTaskMs: Math.max(0, ...during.map((t) => t.duration)),
+    // Each long task in the window as [its start less the pointerup's, its length]: one that began
+    // well before the pointerup was already running when the mouse was let go.
+    windowTasks: during.map((t) => [t.start - result.upTime, t.duration].map((ms) => Math.round(ms))),
     longestLaterMs: Math.max(0, ...later.map((t) => t.duration)),
   };
 }
