@@ -29,11 +29,14 @@ export interface AssetDrop {
  * the focus (a press or a keyboard pick-up focused it). Chrome lays the page out inside the
  * removal of a focused element, which made the drop's task longer; blurred first, while the
  * layout is still clean, it costs nothing. Focus ends on the page either way: dnd-kit puts it back
- * on the card's new handle after a keyboard drag.
+ * on the card's new handle after a keyboard drag. The handle is the focused element that holds
+ * what the drag started from.
  */
-function blurHandle() {
+function blurActivator(activatorEvent: Event) {
   const focused = document.activeElement;
-  if (focused instanceof HTMLElement && focused.getAttribute('aria-roledescription') === 'draggable asset') focused.blur();
+  const from = activatorEvent.target;
+  if (focused instanceof HTMLElement && focused !== document.body && from instanceof Node && focused.contains(from))
+    focused.blur();
 }
 
 const ACCESSIBILITY = { announcements: dragAnnouncements(), screenReaderInstructions: dragInstructions };
@@ -59,13 +62,13 @@ export function AssetDndContext({ children, onDrop }: AssetDndContextProps) {
   const sensors = useDragSensors();
   const [active, setActive] = useState<AssetDragData | null>(null);
   const scroller = useEdgeScroller();
-  const { dropped, cancelDrop, endDrop } = useDropFirst(({ active: ended, over }: DragEndEvent) => {
+  const { dropped, cancelDrop, endDrop } = useDropFirst(({ active: ended, over, activatorEvent }: DragEndEvent) => {
     scroller.stop();
     releaseDragCursor();
     const drag = dragDataOf(ended);
     const target = dropDataOf(over);
     if (drag && target && over && over.id !== drag.source && target.accepts(drag)) {
-      blurHandle();
+      blurActivator(activatorEvent);
       notifyNow(() => onDrop({ drag, target, targetId: over.id }));
     }
   });
