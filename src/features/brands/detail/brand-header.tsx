@@ -2,7 +2,6 @@ import { memo, useEffect, useRef, useState } from 'react';
 import type { Brand } from '@contract';
 import { Button } from '@/components/ui/button';
 import { buttonStyles } from '@/components/ui/button-styles';
-import { samePropsApartFrom } from '@/lib/same-apart-from';
 import { BrandNameForm } from '../forms/brand-name-form';
 import { ConflictDialog } from './conflict-dialog';
 import { RelativeTime } from '../list/relative-time';
@@ -10,6 +9,7 @@ import { SaveStatus } from '../forms/save-status';
 import { useFocusWhenClosed } from '../forms/use-focus-when-closed';
 import { useInlineEdit } from '../forms/use-inline-edit';
 import { useFocusOnCreated } from './use-focus-on-created';
+import { samePropsApartFromAssets } from './same-apart-from-assets';
 
 const read = (brand: Brand) => brand.name;
 const toPatch = (name: string) => ({ name });
@@ -22,10 +22,6 @@ interface BrandHeaderProps {
   onUnsavedChange: (unsaved: boolean) => void;
   onDelete: () => void;
 }
-
-// Memoised apart from the brand's assets: a move on the page's lanes changes only those, and the
-// header shows none of them.
-const sameApartFromAssets = (a: BrandHeaderProps, b: BrandHeaderProps) => samePropsApartFrom(a, b, 'brand', 'assets');
 
 /** Name (renamed in place), theme, last change, and the brand's actions. */
 export const BrandHeader = memo(function BrandHeader({ brand, onUnsavedChange, onDelete }: BrandHeaderProps) {
@@ -94,4 +90,4 @@ export const BrandHeader = memo(function BrandHeader({ brand, onUnsavedChange, o
       />
     </header>
   );
-}, sameApartFromAssets);
+}, samePropsApartFromAssets);

@@ -7,22 +7,17 @@ import { themeQueries } from '@/api/themes';
 import { Button } from '@/components/ui/button';
 import { CustomizeThemeLink } from './customize-theme-link';
 import { errorMessage } from '@/components/ui/error-state';
-import { samePropsApartFrom } from '@/lib/same-apart-from';
 import { SaveStatus } from '../forms/save-status';
 import type { ThemeSlots } from '../slots';
 import { BrandThemeEditor } from './brand-theme-editor';
 import { useThemePanel } from './use-theme-panel';
+import { samePropsApartFromAssets } from './same-apart-from-assets';
 
 interface BrandThemeSectionProps extends ThemeSlots {
   brand: Brand;
   org: string | undefined;
   onUnsavedChange: (unsaved: boolean) => void;
 }
-
-// Memoised apart from the brand's assets: a move on the page's lanes changes only those, and the
-// theme section shows none of them.
-const sameApartFromAssets = (a: BrandThemeSectionProps, b: BrandThemeSectionProps) =>
-  samePropsApartFrom(a, b, 'brand', 'assets');
 
 /**
  * The brand's theme as a live preview. "Change theme" opens a picker beside the preview; the
@@ -137,4 +132,4 @@ export const BrandThemeSection = memo(function BrandThemeSection({
       )}
     </section>
   );
-}, sameApartFromAssets);
+}, samePropsApartFromAssets);
